@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One idempotent set-up for a fresh Debian machine with Python 3.11 and only the package registries.
+#   scripts/setup.sh            Python venv (.venv), front-end assets, boundary cache: enough to run the app
+#   scripts/setup.sh --test     also the test extras and the system packages the tests need (apt-get)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[[ "${1:-}" == "--test" ]] && want_test=1
+
+say() { printf '\n== %s\n' "$*"; }
+
+apt_install() {
+  # Install Debian packages that are missing; use sudo only when not root.
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  ((${#missing[@]})) || return 0
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  say "apt-get install ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+if ((want_test)); then
+  # chromium: the real browser for end-to-end tests; fonts-noto-cjk: CJK glyphs for maps, PDFs and screenshots;
+  # poppler-utils: pdftotext to read briefing PDFs back; libreoffice-writer-nogui: opens briefing DOCX in tests.
+  apt_install chromium fonts-noto-cjk poppler-utils libreoffice-writer-nogui
+fi
+
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+if [[ ! -x .venv/bin/python ]]; then
+  say "virtual environment .venv ($($PY --version))"
+  "$PY" -m venv .venv
+fi
+stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)$([[ $want_test == 1 ]] && echo -test)
+if [[ ! -f $stamp ]]; then
+  say "Python packages"
+  .venv/bin/python -m pip install -q --upgrade pip
+  if ((want_test)); then .venv/bin/python -m pip install -q -e '.[test]'; else .venv/bin/python -m pip install -q -e .; fi
+  touch "$stamp"
+fi
+
+if [[ -f package.json ]]; then
+  if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules ]]; then
+    say "front-end assets (npm ci)"
+    npm ci --no-audit --no-fund --silent
+  fi
+  .venv/bin/python -m geo assets
+fi
+
+say "boundary cache (built once, reused afterwards)"
+.venv/bin/python -m geo build
