@@ -367,6 +367,19 @@ def _t2s() -> tuple[object, dict[str, str], frozenset[str]]:
     return converter, table, frozenset(trigger)
 
 
+@lru_cache(maxsize=1)
+def _simplified_only() -> frozenset[str]:
+    """Characters that are written differently in Traditional script (为, 区 ...): their presence
+    next to converted characters means a mixed-script text."""
+    dictionary = Path(__import__("opencc").__file__).parent / "dictionary"
+    chars = set()
+    for line in (dictionary / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1 and parts[1].split(" ")[0] != parts[0]:
+            chars.add(parts[0])
+    return frozenset(chars)
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified with the same length (only runs holding Traditional characters are
     converted; a run whose phrase conversion changes length is converted character by character)."""
@@ -411,9 +424,7 @@ def _search_form(text: str, notes: list[str]) -> tuple[str, str]:
     elif changed == 0:
         script = "simplified"
     else:
-        _, table, _ = _t2s()
-        simplified_only = set(table.values()) - set(table)
-        kept = sum(1 for ch in text if ch in simplified_only)
+        kept = sum(1 for ch in text if ch in _simplified_only())
         script = "mixed" if kept > changed / 10 else "traditional"
         notes.append(f"{script} script: {changed} character(s) converted to Simplified for matching; "
                      "quotes kept as written")
