@@ -1,0 +1,92 @@
+"""One Aho-Corasick automaton over every place name in the gazetteer, for scanning whole documents.
+
+Used to infer a document's province (which names dominate it) and, by the extractor, to find place mentions in
+one pass (cpca's approach). Built lazily once per gazetteer; ~7,000 names build in well under a second.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from geo.gazetteer import Gazetteer, NameEntry
+
+# How much one mention says about the province a document is about.
+PROVINCE_WEIGHT = {"province": 3.0, "prefecture": 1.0, "county": 0.5}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    name: str
+    entries: tuple[NameEntry, ...]
+
+
+_AUTOMATA: dict[int, ahocorasick.Automaton] = {}
+
+
+def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+    key = id(gaz)
+    if key not in _AUTOMATA:
+        grouped: dict[str, list[NameEntry]] = {}
+        for entry in gaz.name_index():
+            if len(entry.name) >= 2:
+                grouped.setdefault(entry.name, []).append(entry)
+        auto = ahocorasick.Automaton()
+        for name, entries in grouped.items():
+            auto.add_word(name, (name, tuple(entries)))
+        auto.make_automaton()
+        _AUTOMATA[key] = auto
+    return _AUTOMATA[key]
+
+
+def scan(text: str, gaz: Gazetteer) -> Iterator[Hit]:
+    """Longest, left-to-right, non-overlapping name matches in ``text`` (offsets index ``text``)."""
+    auto = automaton(gaz)
+    for end_idx, (name, entries) in auto.iter_long(text):
+        start = end_idx - len(name) + 1
+        yield Hit(start, end_idx + 1, name, entries)
+
+
+def province_guess(text: str, gaz: Gazetteer) -> tuple[str, float, tuple[str, ...]] | None:
+    """(province code, share of weighted evidence, top names) for the province a text is about."""
+    weights: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = {}
+    for hit in scan(text, gaz):
+        provs = _provinces_of(hit.entries, gaz)
+        if len(provs) != 1:
+            continue  # a name shared across provinces says nothing
+        prov, weight = next(iter(provs.items()))
+        weights[prov] += weight
+        names.setdefault(prov, Counter())[hit.name] += 1
+    if not weights:
+        return None
+    prov, top = weights.most_common(1)[0]
+    share = top / sum(weights.values())
+    evidence = tuple(f"{n}×{c}" for n, c in names[prov].most_common(5))
+    return prov, round(share, 3), evidence
+
+
+def _provinces_of(entries: tuple[NameEntry, ...], gaz: Gazetteer) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for entry in entries:
+        if entry.kind in ("weak",):
+            continue
+        if entry.kind in ("composite", "region"):
+            region = gaz.region(entry.target)
+            if region and region.province:
+                out[region.province] = max(out.get(region.province, 0.0), 1.0)
+            continue
+        unit = gaz.get(entry.target)
+        if unit is None:
+            continue
+        if entry.kind == "short" and unit.level == "county":
+            weight = 0.25
+        else:
+            weight = PROVINCE_WEIGHT[unit.level]
+        out[unit.province] = max(out.get(unit.province, 0.0), weight)
+    return out
