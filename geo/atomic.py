@@ -33,9 +33,7 @@ def atomic_path(path: str | os.PathLike[str], *, backup: bool = False) -> Iterat
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
-    )
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # writers such as GDAL refuse to create over an existing (empty) file
@@ -66,3 +64,21 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fal
     with atomic_path(target, backup=backup) as tmp:
         tmp.write_bytes(data)
     return target
+
+
+@contextlib.contextmanager
+def atomic_files(directory: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary directory inside ``directory``; on success move every file in it into ``directory``.
+
+    For multi-file formats (a shapefile is .shp/.shx/.dbf/.prj/.cpg): each file lands atomically and only
+    after all of them were written, so a failed export leaves the previous files untouched.
+    """
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".export.", dir=target))
+    try:
+        yield tmp
+        for item in sorted(tmp.iterdir()):
+            os.replace(item, target / item.name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
