@@ -1,0 +1,80 @@
+"""Build a complete briefing (content + map) for one region from the sources.
+
+Why the map is rendered here and not in the writers: the three formats embed the same picture, so it is
+drawn once per briefing, and a writer never needs the sources.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+
+from geo.briefing.content import assemble
+from geo.briefing.labels import Lang, check_lang, t
+from geo.briefing.mapimage import MapFeature, MapSpec, render_map
+from geo.briefing.model import Briefing
+from geo.briefing.region import resolve_region
+from geo.briefing.sources import Sources, default_sources
+
+NEIGHBOUR_TOLERANCE = 0.005  # degrees (~500 m): simplified borders may not share vertices exactly
+
+
+def neighbours(sources: Sources, adcode: str, level: str, geometry: object) -> gpd.GeoDataFrame:
+    """Units of the same level touching the region (any province), with a ``name`` column."""
+    frame = sources.units_frame(level)
+    if geometry is None or frame is None or not len(frame):
+        return gpd.GeoDataFrame({"name": []}, geometry=[], crs="EPSG:4326")
+    probe = geometry.buffer(NEIGHBOUR_TOLERANCE)
+    near = frame.iloc[list(frame.sindex.query(probe, predicate="intersects"))]
+    near = near[near["adcode"].astype(str) != adcode].copy()
+    if "name" not in near.columns:
+        near["name"] = [getattr(sources.unit(str(c)), "name", str(c)) for c in near["adcode"]]
+    return near
+
+
+def map_spec(briefing: Briefing, sources: Sources) -> MapSpec:
+    """What the map shows: the region, its neighbours and the listed designations."""
+    code = briefing.region.adcode
+    unit = sources.unit(code)
+    geometry = sources.boundary(code)
+    ids = {e.id: e for e in briefing.entries}
+    rows = sources.designations[sources.designations["id"].isin(list(ids))]
+    geoms = dict(zip(rows["id"], rows.geometry, strict=True))
+    features = [MapFeature(e.number, e.kind, geoms.get(e.id)) for e in briefing.entries]
+    seat = getattr(unit, "seat", None)
+    level = briefing.region.level
+    return MapSpec(
+        region_name=briefing.region.name,
+        region_geometry=geometry,
+        seat=tuple(seat) if seat else None,
+        neighbours=neighbours(sources, code, level, geometry),
+        features=features,
+        level_label=t(f"level.{level}", briefing.lang) if level else "",
+        attribution=briefing.attribution,
+        lang=briefing.lang,
+    )
+
+
+def build_briefing(
+    region: str,
+    lang: str = "zh",
+    *,
+    sources: Sources | None = None,
+    generated: date | None = None,
+    with_map: bool = True,
+) -> Briefing:
+    """The briefing for ``region`` (adcode or name) in ``lang`` (``zh``/``en``), map included.
+
+    Raises :class:`~geo.errors.UnknownPlaceError` / :class:`~geo.errors.AmbiguousPlaceError` for names
+    that do not pick out exactly one unit.
+    """
+    language: Lang = check_lang(lang)
+    src = sources or default_sources()
+    adcode = resolve_region(region, src)
+    briefing = assemble(src, adcode, language, generated)
+    if not with_map:
+        return briefing
+    from dataclasses import replace
+
+    return replace(briefing, map_png=render_map(map_spec(briefing, src)))

@@ -1,0 +1,293 @@
+"""The briefing's static map: matplotlib (Agg) + geopandas, no network, no tiles.
+
+Why a PNG rather than vector drawing in each format: the same picture goes into the PDF, the DOCX and
+the HTML (as a data: URI), so the three packs show the same map; at 200 dpi it prints sharply on A4.
+The map carries what a printed map needs to stand alone: legend, scale bar (computed from the
+latitude, in km), north arrow and the boundary attribution.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point, box
+from shapely.geometry.base import BaseGeometry
+
+from geo.briefing.fonts import FAMILY
+from geo.briefing.labels import Lang, t
+
+KIND_COLOURS: dict[str, str] = {
+    "area": "#e6550d",
+    "axis": "#3182bd",
+    "line": "#6baed6",
+    "triangle": "#756bb1",
+    "core": "#d62728",
+    "site": "#31a354",
+}
+REGION_COLOUR = "#35506b"
+NEIGHBOUR_COLOUR = "#e8e8e3"
+KM_PER_DEGREE = 111.32
+PAD = 0.3  # fraction of the region's size added on each side
+FIGSIZE = (7.2, 5.6)  # inches: full A4 text width at 200 dpi
+AXES_BOX = (0.01, 0.06, 0.98, 0.93)  # left, bottom, width, height (figure fractions); attribution below
+
+
+@dataclass(frozen=True)
+class MapFeature:
+    """One designation to draw: its table number, kind and geometry (WGS-84)."""
+
+    number: int
+    kind: str
+    geometry: BaseGeometry | None
+
+
+@dataclass(frozen=True)
+class MapSpec:
+    """Everything the map shows; built by :mod:`geo.briefing.build` from the sources."""
+
+    region_name: str
+    region_geometry: BaseGeometry | None
+    seat: tuple[float, float] | None
+    neighbours: gpd.GeoDataFrame  # columns: name, geometry
+    features: Sequence[MapFeature]
+    level_label: str
+    attribution: str
+    lang: Lang
+
+
+def _parts(geometry: BaseGeometry | None) -> tuple[list[BaseGeometry], list[BaseGeometry], list[Point]]:
+    """Split any geometry into polygons, lines and points."""
+    polys: list[BaseGeometry] = []
+    lines: list[BaseGeometry] = []
+    points: list[Point] = []
+    if geometry is None or geometry.is_empty:
+        return polys, lines, points
+    stack = [geometry]
+    while stack:
+        geom = stack.pop()
+        if isinstance(geom, GeometryCollection | MultiPoint | MultiLineString):
+            stack.extend(geom.geoms)
+        elif isinstance(geom, Point):
+            points.append(geom)
+        elif isinstance(geom, LineString):
+            lines.append(geom)
+        elif geom.geom_type in ("Polygon", "MultiPolygon"):
+            polys.append(geom)
+    return polys, lines, points
+
+
+def _view(spec: MapSpec) -> tuple[float, float, float, float]:
+    """Lon/lat box around the region (or the designations, or the seat when nothing else is known)."""
+    if spec.region_geometry is not None and not spec.region_geometry.is_empty:
+        minx, miny, maxx, maxy = spec.region_geometry.bounds
+    else:
+        shapes = [f.geometry for f in spec.features if f.geometry is not None and not f.geometry.is_empty]
+        if spec.seat is not None:
+            shapes.append(Point(spec.seat).buffer(0.3))
+        if not shapes:
+            return (73.0, 18.0, 135.0, 54.0)  # China, when nothing can be placed
+        minx, miny, maxx, maxy = gpd.GeoSeries(shapes).total_bounds
+    dx, dy = max(maxx - minx, 0.2), max(maxy - miny, 0.2)
+    return (minx - PAD * dx, miny - PAD * dy, maxx + PAD * dx, maxy + PAD * dy)
+
+
+def fit_view(
+    view: tuple[float, float, float, float], figsize: tuple[float, float], axes_box: tuple[float, ...]
+) -> tuple[float, float, float, float]:
+    """Widen the lon/lat box so that, drawn at true scale at its mid-latitude, it fills the axes exactly."""
+    minx, miny, maxx, maxy = view
+    shrink = math.cos(math.radians((miny + maxy) / 2))
+    target = (figsize[1] * axes_box[3]) / (figsize[0] * axes_box[2])  # height / width of the axes
+    width, height = (maxx - minx) * shrink, maxy - miny
+    if height / width < target:
+        grow = (width * target - height) / 2
+        miny, maxy = miny - grow, maxy + grow
+    else:
+        grow = (height / target - width) / 2 / shrink
+        minx, maxx = minx - grow, maxx + grow
+    return (minx, miny, maxx, maxy)
+
+
+def nice_length(max_km: float) -> float:
+    """The largest 1-2-5 x 10^k length not above ``max_km`` (for the scale bar)."""
+    exponent = math.floor(math.log10(max_km))
+    for step in (5, 2, 1):
+        value = step * 10**exponent
+        if value <= max_km:
+            return float(value)
+    return float(10**exponent)
+
+
+def km_per_degree_lon(latitude: float) -> float:
+    """Length of one degree of longitude at ``latitude`` (spherical approximation; <0.5 % off)."""
+    return KM_PER_DEGREE * math.cos(math.radians(latitude))
+
+
+def _scale_bar(ax: Axes, lang: Lang) -> None:
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    per_degree = km_per_degree_lon((y0 + y1) / 2)
+    length_km = nice_length((x1 - x0) * per_degree * 0.25)
+    length_deg = length_km / per_degree
+    left, bottom = x1 - (x1 - x0) * 0.05 - length_deg, y0 + (y1 - y0) * 0.05
+    height = (y1 - y0) * 0.012
+    for i in range(4):
+        fill = "black" if i % 2 == 0 else "white"
+        ax.add_patch(Rectangle((left + i * length_deg / 4, bottom), length_deg / 4, height,
+                               facecolor=fill, edgecolor="black", lw=0.6, zorder=9))
+    above = bottom + height * 1.8
+    label = f"{length_km:g} {t('km', lang)}"
+    ax.text(left + length_deg, above, label, ha="center", va="bottom", fontsize=8, zorder=9)
+    ax.text(left, above, "0", ha="center", va="bottom", fontsize=8, zorder=9)
+
+
+def _north_arrow(ax: Axes, lang: Lang) -> None:
+    ax.annotate(t("north", lang), xy=(0.95, 0.95), xytext=(0.95, 0.83), xycoords="axes fraction",
+                ha="center", va="center", fontsize=11, fontweight="bold", zorder=9,
+                arrowprops={"facecolor": "black", "width": 3, "headwidth": 10, "headlength": 10})
+
+
+def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry) -> Point | None:
+    """Draw one designation in its kind's style; returns where its number label goes."""
+    colour = KIND_COLOURS.get(feature.kind, "#636363")
+    polys, lines, points = _parts(feature.geometry)
+    anchor: Point | None = None
+    for poly in polys:
+        clipped = poly.intersection(view)
+        if clipped.is_empty:
+            continue
+        series = gpd.GeoSeries([clipped])
+        if feature.kind == "area":
+            series.plot(ax=ax, aspect=None, facecolor=colour, alpha=0.22, edgecolor="none", zorder=3)
+        series.boundary.plot(ax=ax, aspect=None, color=colour, linewidth=1.4,
+                             linestyle="-" if feature.kind == "area" else "--", zorder=4)
+        anchor = anchor or clipped.representative_point()
+    for line in lines:
+        gpd.GeoSeries([line]).plot(ax=ax, aspect=None, color=colour, linewidth=2.6, zorder=5)
+        mid = line.interpolate(0.5, normalized=True)
+        anchor = mid if view.contains(mid) else anchor
+    for point in points:
+        marker = "*" if feature.kind == "core" else "o"
+        ax.plot(point.x, point.y, marker=marker, markersize=13 if marker == "*" else 8, color=colour,
+                markeredgecolor="white", zorder=7)
+        anchor = point if view.contains(point) else anchor
+    return anchor
+
+
+def _number_labels(
+    ax: Axes, anchors: list[tuple[int, Point]], view: tuple[float, float, float, float]
+) -> None:
+    """Label designations with their table numbers; numbers at (almost) the same place share one label."""
+    near = (view[2] - view[0]) * 0.04
+    clusters: list[tuple[Point, list[int]]] = []
+    for number, point in anchors:
+        for anchor, numbers in clusters:
+            if anchor.distance(point) < near:
+                numbers.append(number)
+                break
+        else:
+            clusters.append((point, [number]))
+    for anchor, numbers in clusters:
+        ax.annotate(",".join(str(n) for n in numbers), xy=(anchor.x, anchor.y), xytext=(6, 6),
+                    textcoords="offset points", fontsize=9, fontweight="bold", zorder=10,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#444", "lw": 0.6})
+
+
+def render_map(spec: MapSpec, *, dpi: int = 200) -> bytes:
+    """Draw the map described by ``spec`` and return it as PNG bytes."""
+    plt.rcParams["font.family"] = ["sans-serif"]
+    plt.rcParams["font.sans-serif"] = [FAMILY, "DejaVu Sans"]
+    x0, y0, x1, y1 = fit_view(_view(spec), FIGSIZE, AXES_BOX)
+    fig = plt.figure(figsize=FIGSIZE, dpi=dpi)
+    ax = fig.add_axes(AXES_BOX)
+    try:
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+        ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)), adjustable="box")
+        view = box(x0, y0, x1, y1)
+        ax.set_facecolor("#f4f7fa")
+        if len(spec.neighbours):
+            shown = spec.neighbours[spec.neighbours.intersects(view)]
+            shown.plot(ax=ax, aspect=None, facecolor=NEIGHBOUR_COLOUR, edgecolor="white", linewidth=1.0, zorder=1)
+            for name, geom in zip(shown["name"], shown.geometry, strict=True):
+                inside = geom.intersection(view)
+                if inside.area > view.area * 0.01:
+                    spot = inside.representative_point()
+                    ax.text(spot.x, spot.y, str(name), ha="center", va="center", fontsize=7.5,
+                            color="#555", zorder=2)
+        if spec.region_geometry is not None and not spec.region_geometry.is_empty:
+            gpd.GeoSeries([spec.region_geometry]).plot(ax=ax, aspect=None, facecolor=REGION_COLOUR, alpha=0.35,
+                                                     edgecolor=REGION_COLOUR, linewidth=2.0, zorder=2)
+            spot = spec.region_geometry.representative_point()
+            ax.text(spot.x, spot.y, spec.region_name, ha="center", va="top", fontsize=11, fontweight="bold",
+                    color="#1b2a38", zorder=8)
+        elif spec.seat is not None:
+            ax.plot(*spec.seat, marker="s", color=REGION_COLOUR, markersize=8, zorder=8)
+            ax.text(spec.seat[0], spec.seat[1], spec.region_name, ha="left", va="bottom", fontsize=11,
+                    fontweight="bold", zorder=8)
+        anchors = []
+        for feature in spec.features:
+            anchor = _draw_feature(ax, feature, view)
+            if anchor is not None:
+                anchors.append((feature.number, anchor))
+        _number_labels(ax, anchors, (x0, y0, x1, y1))
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+        _legend(ax, spec)
+        _scale_bar(ax, spec.lang)
+        _north_arrow(ax, spec.lang)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        fig.text(0.01, 0.005, spec.attribution, fontsize=6, color="#444", ha="left", va="bottom", wrap=True)
+        return _png(fig, dpi)
+    finally:
+        plt.close(fig)
+
+
+def _png(fig: Figure, dpi: int) -> bytes:
+    """PNG without an alpha channel: PDF viewers then need no soft mask, and Word prints it as is."""
+    from PIL import Image
+
+    raw = io.BytesIO()
+    fig.savefig(raw, format="png", dpi=dpi, facecolor="white")
+    raw.seek(0)
+    out = io.BytesIO()
+    Image.open(raw).convert("RGB").save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _legend(ax: Axes, spec: MapSpec) -> None:
+    lang = spec.lang
+    handles: list[Patch | Line2D] = [
+        Patch(facecolor=REGION_COLOUR, alpha=0.5, edgecolor=REGION_COLOUR, label=spec.region_name),
+        Patch(facecolor=NEIGHBOUR_COLOUR, edgecolor="#bbb", label=t("legend.neighbour", lang)),
+    ]
+    kinds = list(dict.fromkeys(f.kind for f in spec.features if f.geometry is not None))
+    for kind in kinds:
+        colour = KIND_COLOURS.get(kind, "#636363")
+        label = t(f"kind.{kind}", lang)
+        if kind == "area":
+            handles.append(Patch(facecolor=colour, alpha=0.35, edgecolor=colour, label=label))
+        elif kind in ("axis", "line"):
+            handles.append(Line2D([], [], color=colour, linewidth=2.6, label=label))
+        elif kind in ("core", "site"):
+            marker = "*" if kind == "core" else "o"
+            handles.append(Line2D([], [], color=colour, marker=marker, linestyle="none", markersize=10,
+                                  label=label))
+        else:
+            handles.append(Line2D([], [], color=colour, linestyle="--", label=label))
+    ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.9)

@@ -1,0 +1,136 @@
+"""Where a briefing gets its data: the canonical table, the gazetteer, the boundaries and the resolver.
+
+Why an explicit bundle rather than direct imports in every function: the briefing reads four modules
+owned by others; passing them in one :class:`Sources` object lets tests run on tiny in-memory fixtures
+and lets the app reuse its cached table. :func:`default_sources` wires up the real modules lazily.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Protocol
+
+import geopandas as gpd
+from shapely.geometry.base import BaseGeometry
+
+
+class UnitLike(Protocol):
+    """The part of ``geo.gazetteer.Unit`` a briefing uses."""
+
+    adcode: str
+    name: str
+    level: str
+    parent: str | None
+    short_names: Sequence[str]
+
+
+class GazetteerLike(Protocol):
+    """The part of ``geo.gazetteer.Gazetteer`` a briefing uses."""
+
+    def get(self, adcode: str) -> Any: ...
+
+    def ancestors(self, adcode: str) -> Sequence[Any]: ...
+
+
+@dataclass
+class Sources:
+    """Everything a briefing reads; build one with :func:`default_sources` or by hand in tests.
+
+    ``designations`` is the canonical table's GeoDataFrame (one row per designation); ``checks`` the
+    table's consistency checks as records; ``boundary(adcode)`` a unit's polygon (WGS-84) or None;
+    ``units_frame(level)`` all units of a level with ``adcode`` and ``geometry`` (for neighbours);
+    ``resolve(name)`` the resolver's candidates, best first.
+    """
+
+    designations: gpd.GeoDataFrame
+    gazetteer: GazetteerLike
+    boundary: Callable[[str], BaseGeometry | None]
+    units_frame: Callable[[str], gpd.GeoDataFrame]
+    resolve: Callable[[str], Sequence[Any]]
+    checks: Sequence[dict[str, Any]] = ()
+    attribution_zh: str = ""
+    attribution_en: str = ""
+    _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def ancestors(self, adcode: str) -> tuple[str, ...]:
+        """Adcodes above ``adcode``, nearest first (cached: called for every member of every row)."""
+        if adcode not in self._ancestors:
+            found = self.gazetteer.ancestors(adcode) if self.gazetteer.get(adcode) is not None else ()
+            self._ancestors[adcode] = tuple(str(getattr(a, "adcode", a)) for a in found)
+        return self._ancestors[adcode]
+
+    def unit(self, adcode: str) -> UnitLike | None:
+        """The gazetteer unit for ``adcode`` or None."""
+        return self.gazetteer.get(adcode)
+
+
+def records(obj: object) -> list[dict[str, Any]]:
+    """Rows of a DataFrame, a list of dicts or a list of dataclass-like objects, as dicts."""
+    if obj is None:
+        return []
+    to_dict = getattr(obj, "to_dict", None)
+    if callable(to_dict) and hasattr(obj, "columns"):
+        return list(to_dict("records"))
+    out: list[dict[str, Any]] = []
+    for item in obj if isinstance(obj, Iterable) else ():
+        if isinstance(item, dict):
+            out.append(dict(item))
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            out.append(dataclasses.asdict(item))
+        else:
+            out.append(dict(vars(item)))
+    return out
+
+
+def check_records(checks: object) -> list[dict[str, Any]]:
+    """The table's checks (``{doc: (Check, ...)}`` or a flat list) as dicts, each with its ``doc``."""
+    if isinstance(checks, dict):
+        out = []
+        for doc, items in checks.items():
+            for item in records(items):
+                out.append({**item, "doc": item.get("doc") or doc})
+        return out
+    return records(checks)
+
+
+def _empty_frame(level: str) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"adcode": [], "name": []}, geometry=[], crs="EPSG:4326")
+
+
+@lru_cache(maxsize=1)
+def default_sources() -> Sources:
+    """Sources backed by the real modules: table, gazetteer, boundaries and resolver (imported lazily)."""
+    from geo import resolver
+    from geo.gazetteer import get_gazetteer
+    from geo.table import load_table
+
+    table = load_table()
+    try:
+        boundaries: Any = importlib.import_module("geo.boundaries")
+    except ModuleNotFoundError as exc:  # boundaries not built into this checkout: map shows seats only
+        if exc.name != "geo.boundaries":
+            raise
+        boundaries = None
+    frames: dict[str, gpd.GeoDataFrame] = {}
+
+    def units_frame(level: str) -> gpd.GeoDataFrame:
+        if boundaries is None:
+            return _empty_frame(level)
+        if level not in frames:
+            frames[level] = boundaries.frame(level=level, lod="medium")
+        return frames[level]
+
+    return Sources(
+        designations=table.gdf,
+        gazetteer=get_gazetteer(),
+        boundary=(lambda code: boundaries.geometry(code, "medium")) if boundaries else (lambda code: None),
+        units_frame=units_frame,
+        resolve=resolver.resolve,
+        checks=check_records(table.checks),
+        attribution_zh=getattr(boundaries, "ATTRIBUTION_ZH", ""),
+        attribution_en=getattr(boundaries, "ATTRIBUTION_EN", ""),
+    )
