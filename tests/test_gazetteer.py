@@ -1,0 +1,121 @@
+"""Invariants of the gazetteer tables (codes, hierarchy, names, sources) and of the abbreviation rule."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.gazetteer import LEVEL_RANK, get_gazetteer
+from geo.resolver import resolve
+
+GAZ = get_gazetteer()
+CURRENT = sorted(u.adcode for u in GAZ.units())
+
+
+def test_counts_cover_all_of_china() -> None:
+    levels = {lvl: sum(1 for _ in GAZ.units(level=lvl)) for lvl in ("province", "prefecture", "county")}  # type: ignore[arg-type]
+    assert levels["province"] == 34
+    assert 330 <= levels["prefecture"] <= 380
+    assert 2850 <= levels["county"] <= 3100
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(CURRENT))
+def test_parent_is_prefix_consistent_ancestor(code: str) -> None:
+    unit = GAZ.get(code)
+    assert unit is not None and re.fullmatch(r"\d{6}", unit.adcode)
+    if unit.level == "province":
+        assert unit.parent is None and code.endswith("0000")
+        return
+    parent = GAZ.get(unit.parent or "")
+    assert parent is not None, f"{code} has missing parent {unit.parent}"
+    assert parent.status == "current"
+    assert LEVEL_RANK[parent.level] < LEVEL_RANK[unit.level]
+    keep = 2 if parent.level == "province" else 4
+    assert code[:keep] == parent.adcode[:keep]
+    assert unit.province == code[:2] + "0000"
+
+
+def test_every_county_has_an_existing_parent() -> None:
+    for unit in GAZ.units(level="county"):
+        assert unit.parent and GAZ.current(unit.parent), unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CURRENT))
+def test_every_unit_resolves_by_its_full_name_and_code(code: str) -> None:
+    unit = GAZ.get(code)
+    assert unit is not None
+    by_code = resolve(code)
+    assert by_code[0].adcodes == (code,)
+    by_name = resolve(unit.name, province=unit.province)
+    codes = {c.adcodes for c in by_name if c.score >= by_name[0].score - 0.005}
+    assert (code,) in codes, (unit.name, [c.adcodes for c in by_name])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CURRENT))
+def test_seats_are_wgs84_inside_china(code: str) -> None:
+    unit = GAZ.get(code)
+    assert unit is not None and unit.seat is not None, code
+    lon, lat = unit.seat
+    assert 73 <= lon <= 136 and 3 <= lat <= 54, (code, unit.seat)
+    assert unit.seat_source
+
+
+def test_units_without_polygon_still_resolve_and_say_so() -> None:
+    for code in ("659011", "659012", "653228", "653229"):
+        unit = GAZ.get(code)
+        assert unit is not None and not unit.has_boundary
+        cand = resolve(unit.name)[0]
+        assert cand.adcodes == (code,)
+        assert any("no boundary" in n for n in cand.notes)
+
+
+def test_boundary_code_maps_current_code_to_source_file() -> None:
+    assert GAZ.boundary_code("654203") == "654223"  # 沙湾市 filed under the old 沙湾县 code
+    assert GAZ.boundary_code("650100") == "650100"
+    assert GAZ.boundary_code("659011") is None
+
+
+def test_history_successors_exist_and_have_sources() -> None:
+    for hist in GAZ.history:
+        assert hist.source and 1949 < hist.year < 2030
+        for code in hist.new_codes:
+            assert GAZ.current(code), (hist.old_name, code)
+
+
+def test_regions_have_sources_and_valid_members() -> None:
+    names: set[str] = set()
+    for region in GAZ.regions:
+        assert region.source, region.name
+        assert region.name not in names
+        names.add(region.name)
+        assert len(region.members) >= 2
+        for code in region.members:
+            assert GAZ.current(code), (region.name, code)
+        if region.province:
+            assert region.kind in ("composite", "region")
+    for alias in GAZ.aliases:
+        assert alias.source and GAZ.current(alias.adcode), alias
+
+
+def test_abbreviation_rule_reads_unique_and_flags_ambiguous() -> None:
+    unique = resolve("沈辽鞍营")
+    assert unique[0].kind == "rule" and not unique[0].ambiguous
+    assert unique[0].adcodes == ("210100", "211000", "210300", "210800")
+    amb = resolve("呼通赤巴")
+    tied = [c for c in amb if c.ambiguous]
+    assert len(tied) == 2 and {c.adcodes[0] for c in tied} == {"150100", "150700"}
+
+
+def test_infer_province_of_seed_documents(seed_texts: dict[str, str]) -> None:
+    from geo.resolver import infer_province
+
+    for stem, text in seed_texts.items():
+        guess = infer_province(text)
+        assert guess is not None
+        assert guess.adcode == ("140000" if stem.startswith("004") else "650000"), (stem, guess)
+        assert guess.evidence
