@@ -26,6 +26,7 @@ from geo.layers.model import (
     LoadedLayer,
     Problem,
 )
+from geo.layers.save import has_reviewed_records, save_layer_text
 from geo.layers.services import Services, default_services
 
 __all__ = [
@@ -43,9 +44,11 @@ __all__ = [
     "default_layer_paths",
     "default_services",
     "display_path",
+    "has_reviewed_records",
     "layer_from_mapping",
     "load_layer",
     "load_layers",
     "parse_layer",
     "read_document_text",
+    "save_layer_text",
 ]

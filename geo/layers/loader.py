@@ -70,7 +70,10 @@ def _compose(source: str, rep: Reporter) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        rep.error(line, f"not valid YAML: {exc.problem or exc.context}")
+        message = f"not valid YAML: {exc.problem or exc.context}"
+        if exc.problem and exc.context and exc.context_mark is not None and exc.context_mark is not mark:
+            message += f" ({exc.context} started on line {exc.context_mark.line + 1})"
+        rep.error(line, message)
         return None
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         rep.error(None, f"not valid YAML: {exc}")
@@ -104,9 +107,7 @@ def _read_meta(node: Node | None, doc: str, text_rel: str, rep: Reporter) -> Doc
             items = {}
         for name, (key_node, value_node) in items.items():
             if name not in META_FIELDS:
-                rep.error(
-                    line_of(key_node), f"meta: unknown field '{name}' (known: {', '.join(META_FIELDS)})"
-                )
+                rep.error(line_of(key_node), f"meta: unknown field '{name}' (known: {', '.join(META_FIELDS)})")
                 continue
             try:
                 fields[name] = read_meta_field(name, value_node)
@@ -243,11 +244,7 @@ def parse_layer(
         return replace(_empty(path, rep, source, doc, text_rel), meta=meta)
     services = services if services is not None else default_services()
     province = province_of(services.gazetteer, meta.region_code) if services.gazetteer is not None else None
-    if (
-        meta.region_code
-        and services.gazetteer is not None
-        and services.gazetteer.get(meta.region_code) is None
-    ):
+    if meta.region_code and services.gazetteer is not None and services.gazetteer.get(meta.region_code) is None:
         assert meta.region is not None
         rep.error(meta.region.line, f"meta: region {meta.region_code} is not a known adcode")
     ctx = _Context(rep, services, text, province)
@@ -309,9 +306,7 @@ def _dedupe_across(layers: Sequence[LoadedLayer]) -> tuple[list[LoadedLayer], li
     for layer in layers:
         if layer.designations and layer.doc in docs and docs[layer.doc] != layer.path:
             extra.append(
-                Problem(
-                    layer.path, None, "warning", f"doc '{layer.doc}' is also described by {docs[layer.doc]}"
-                )
+                Problem(layer.path, None, "warning", f"doc '{layer.doc}' is also described by {docs[layer.doc]}")
             )
         docs.setdefault(layer.doc, layer.path)
         kept: list[Designation] = []
@@ -319,16 +314,12 @@ def _dedupe_across(layers: Sequence[LoadedLayer]) -> tuple[list[LoadedLayer], li
             if d.id in first:
                 f = first[d.id]
                 extra.append(
-                    Problem(
-                        layer.path, d.line, "error", f"duplicate id '{d.id}' (first in {f.source}:{f.line})"
-                    )
+                    Problem(layer.path, d.line, "error", f"duplicate id '{d.id}' (first in {f.source}:{f.line})")
                 )
                 continue
             first[d.id] = d
             kept.append(d)
-        out.append(
-            layer if len(kept) == len(layer.designations) else replace(layer, designations=tuple(kept))
-        )
+        out.append(layer if len(kept) == len(layer.designations) else replace(layer, designations=tuple(kept)))
     return out, extra
 
 
@@ -348,7 +339,5 @@ def load_layers(
     layers, cross = _dedupe_across([*loaded, *extra])
     problems = [p for layer in layers for p in layer.problems] + cross
     if services.unavailable:
-        problems.append(
-            Problem("geo", None, "warning", f"{services.unavailable}: adcodes and places not checked")
-        )
+        problems.append(Problem("geo", None, "warning", f"{services.unavailable}: adcodes and places not checked"))
     return layers, problems

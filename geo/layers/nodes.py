@@ -73,9 +73,7 @@ def mapping_items(node: Node, what: str) -> dict[str, tuple[ScalarNode, Node]]:
     for key_node, value_node in node.value:
         key = scalar_value(key_node) if isinstance(key_node, ScalarNode) else None
         if not isinstance(key, str):
-            raise FieldError(
-                line_of(key_node), f"{what}: field names must be plain words, found {describe(key_node)}"
-            )
+            raise FieldError(line_of(key_node), f"{what}: field names must be plain words, found {describe(key_node)}")
         if key in items:
             first = line_of(items[key][0])
             raise FieldError(line_of(key_node), f"{what}: field '{key}' given twice (first on line {first})")
@@ -96,9 +94,7 @@ def read_str(node: Node, what: str, *, allow_empty: bool = True) -> str:
     if value is None and allow_empty:
         return ""
     if not isinstance(value, str):
-        raise FieldError(
-            line_of(node), f"{what} must be text, found {describe(node)} ({node.value!r}); quote it"
-        )
+        raise FieldError(line_of(node), f"{what} must be text, found {describe(node)} ({node.value!r}); quote it")
     if not allow_empty and not value.strip():
         raise FieldError(line_of(node), f"{what} must not be empty")
     return value
@@ -110,9 +106,7 @@ def read_int(node: Node, what: str, *, nullable: bool = False) -> int | None:
     if value is None and nullable:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(
-            line_of(node), f"{what} must be a whole number, found {describe(node)} ({node.value!r})"
-        )
+        raise FieldError(line_of(node), f"{what} must be a whole number, found {describe(node)} ({node.value!r})")
     return value
 
 

@@ -53,6 +53,7 @@ class RecordErrors(Exception):
 
 Reader = Callable[[Node, str], Any]
 
+
 def _read_id(node: Node, what: str) -> str:
     value = read_str(node, what, allow_empty=False)
     if not ID_RE.match(value):
@@ -91,18 +92,14 @@ CHECK_FIELDS: dict[str, tuple[Reader, bool]] = {
 }
 
 
-def _read_fields(
-    node: Node, what: str, spec: dict[str, tuple[Reader, bool]]
-) -> tuple[dict[str, Any], int | None]:
+def _read_fields(node: Node, what: str, spec: dict[str, tuple[Reader, bool]]) -> tuple[dict[str, Any], int | None]:
     """Read every field of a record mapping by ``spec``; collect all errors before raising."""
     items = mapping_items(node, what)
     errors: list[FieldError] = []
     values: dict[str, Any] = {}
     for key, (key_node, value_node) in items.items():
         if key not in spec:
-            errors.append(
-                FieldError(line_of(key_node), f"{what}: unknown field '{key}' (known: {', '.join(spec)})")
-            )
+            errors.append(FieldError(line_of(key_node), f"{what}: unknown field '{key}' (known: {', '.join(spec)})"))
             continue
         try:
             values[key] = spec[key][0](value_node, f"{what}: {key}")
@@ -156,9 +153,7 @@ def _check_kind_members(values: dict[str, Any], label: str, line: int | None) ->
         dupes = sorted({m for m in members if members.count(m) > 1})
         errors.append(FieldError(line, f"{label}: members repeat {', '.join(dupes)}"))
     if kind == "triangle" and len(members) != TRIANGLE_MEMBERS:
-        errors.append(
-            FieldError(line, f"{label}: kind triangle needs exactly 3 members, found {len(members)}")
-        )
+        errors.append(FieldError(line, f"{label}: kind triangle needs exactly 3 members, found {len(members)}"))
     elif len(members) < MIN_MEMBERS[kind]:
         errors.append(
             FieldError(
@@ -170,8 +165,7 @@ def _check_kind_members(values: dict[str, Any], label: str, line: int | None) ->
         errors.append(
             FieldError(
                 line,
-                f"{label}: kind unlocated must have no members (found "
-                f"{', '.join(members)}); use another kind",
+                f"{label}: kind unlocated must have no members (found {', '.join(members)}); use another kind",
             )
         )
     if errors:
@@ -212,9 +206,7 @@ def read_meta_field(name: str, node: Node) -> InferredField:
     for key, (key_node, _) in items.items():
         if key not in ("value", "inferred", "evidence"):
             errors.append(
-                FieldError(
-                    line_of(key_node), f"{what}: unknown field '{key}' (known: value, inferred, evidence)"
-                )
+                FieldError(line_of(key_node), f"{what}: unknown field '{key}' (known: value, inferred, evidence)")
             )
     for key in ("value", "inferred"):
         if key not in items:

@@ -110,9 +110,9 @@ def check_members(d: Designation, services: Services, province: str | None, rep:
             ok = False
             continue
         if getattr(unit, "status", "current") != "current":
-            rep.error(
-                d.line, f"designation '{d.id}': adcode {code} ({unit.name}) is retired; use the current code"
-            )
+            successors = ", ".join(str(c) for c in getattr(unit, "successors", ()) or ())
+            hint = f"; current code: {successors}" if successors else ""
+            rep.error(d.line, f"designation '{d.id}': adcode {code} ({unit.name}) is retired{hint}")
             ok = False
             continue
         unit_province = str(getattr(unit, "province", "") or code[:2] + "0000")
@@ -158,8 +158,7 @@ def check_places(d: Designation, services: Services, province: str | None, rep: 
             rep.warning(
                 d.line,
                 f"designation '{d.id}': place '{place}' resolves to {'+'.join(best)} but members "
-                f"lack {', '.join(missing)}, and no note explains it"
-                + (f" (other readings: {alts})" if alts else ""),
+                f"lack {', '.join(missing)}, and no note explains it" + (f" (other readings: {alts})" if alts else ""),
             )
     _check_extra_members(d, services, expected, rep)
     if (
@@ -169,8 +168,7 @@ def check_places(d: Designation, services: Services, province: str | None, rep: 
     ):
         rep.warning(
             d.line,
-            f"designation '{d.id}': members are not in the order of places (the {d.kind} is "
-            "drawn in members order)",
+            f"designation '{d.id}': members are not in the order of places (the {d.kind} is drawn in members order)",
         )
 
 
