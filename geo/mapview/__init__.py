@@ -1,0 +1,135 @@
+"""Folium map of the designation table: layers by document → statement → designation, styled by kind,
+coloured by industry, with a matching legend, zoom-dependent reference boundaries, basemaps and
+attribution — pure library code (no streamlit), so it can be tested by rendering HTML.
+
+The map loads only files the app serves itself (:mod:`geo.assets`): each map instance gets its own
+``default_js``/``default_css`` lists, so folium's module-level CDN lists are never mutated (they are
+shared by every user of a Streamlit server).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import folium
+import pandas as pd
+
+from geo import assets, i18n
+from geo.mapview.basemaps import Basemap, TileSpec, check_tianditu_key, tile_specs
+from geo.mapview.element import AtlasLayers
+from geo.mapview.payload import (
+    BOUNDARY_ZOOMS,
+    DesignationView,
+    Transform,
+    boundary_levels,
+    designation_views,
+    layer_tree,
+    legend,
+)
+from geo.mapview.style import industry_colour, part_style
+
+__all__ = [
+    "BOUNDARY_ZOOMS",
+    "Basemap",
+    "DesignationView",
+    "TileSpec",
+    "atlas_payload",
+    "build_map",
+    "check_tianditu_key",
+    "industry_colour",
+    "part_style",
+    "tile_specs",
+]
+
+#: Whole of China, when there is nothing to fit the view to.
+CHINA_BOUNDS: tuple[tuple[float, float], tuple[float, float]] = ((18.0, 73.5), (53.6, 135.1))
+
+
+def _gcj02_transform() -> Transform:
+    from geo.coords import geometry_wgs84_to_gcj02
+
+    return geometry_wgs84_to_gcj02
+
+
+def atlas_payload(
+    gdf: pd.DataFrame,
+    boundaries: Mapping[str, pd.DataFrame] | None = None,
+    *,
+    lang: str = i18n.DEFAULT_LANG,
+    transform: Transform | None = None,
+    attributions: Sequence[str] = (),
+    collapsed: bool = False,
+) -> dict[str, Any]:
+    """Everything the atlas script needs, as JSON-ready data (see :mod:`geo.mapview.element`).
+
+    ``attributions`` are plain text (e.g. ``geo.boundaries.ATTRIBUTION_ZH``); they are escaped here
+    because Leaflet's attribution control reads HTML.
+    """
+    views = designation_views(gdf, transform)
+    return {
+        "designations": [v.to_json(lang) for v in views],
+        "tree": layer_tree(gdf, views, lang),
+        "legend": legend(views, lang),
+        "boundaries": boundary_levels(boundaries or {}, transform),
+        "boundaryLabel": html.escape(i18n.tr("boundaries", lang)),
+        "attributionPrefix": "Leaflet",
+        "attributions": [html.escape(a) for a in attributions if a],
+        "collapsed": collapsed,
+    }
+
+
+def _bounds(gdf: pd.DataFrame, boundaries: Mapping[str, pd.DataFrame] | None) -> list[list[float]]:
+    frames = [gdf] + [f for f in (boundaries or {}).values() if f is not None]
+    for frame in frames:
+        geoms = [g for g in getattr(frame, "geometry", []) if g is not None and not g.is_empty]
+        if geoms:
+            import shapely
+
+            minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+            return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    (s, w), (n, e) = CHINA_BOUNDS
+    return [[s, w], [n, e]]
+
+
+def build_map(
+    gdf: pd.DataFrame,
+    boundaries: Mapping[str, pd.DataFrame] | None = None,
+    *,
+    basemap: Basemap = Basemap.NONE,
+    tianditu_key: str | None = None,
+    lang: str = i18n.DEFAULT_LANG,
+    attributions: Sequence[str] = (),
+    fit: pd.DataFrame | None = None,
+) -> folium.Map:
+    """The atlas map for the designations in ``gdf`` (WGS-84) over ``boundaries`` (level -> frame).
+
+    With ``basemap=Basemap.GAODE`` every overlay is shifted to GCJ-02 so it sits on Gaode's streets; the
+    view is fitted to ``fit`` (default: the designations, else the boundaries).
+    """
+    transform = _gcj02_transform() if basemap.shift_gcj02 else None
+    m = folium.Map(
+        location=[38.0, 100.0],
+        zoom_start=4,
+        tiles=None,
+        prefer_canvas=True,
+        control_scale=True,
+        min_zoom=3,
+        max_zoom=14,
+    )
+    # Per instance: folium's class-level lists point at CDNs and are shared by every session.
+    m.default_js = list(assets.MAP_JS)
+    m.default_css = list(assets.MAP_CSS)
+    for spec in tile_specs(basemap, tianditu_key):
+        folium.TileLayer(
+            tiles=spec.url,
+            attr=spec.attribution,
+            subdomains=spec.subdomains,
+            max_zoom=spec.max_zoom,
+            control=False,
+        ).add_to(m)
+    payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions)
+    AtlasLayers(payload).add_to(m)
+    m.fit_bounds(_bounds(fit if fit is not None else gdf, boundaries))
+    return m

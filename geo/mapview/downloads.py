@@ -1,0 +1,87 @@
+"""Download payloads for the explorer: GeoJSON of the selection and of each layer, GeoPackage and CSV.
+
+All bytes come from :mod:`geo.exporters` (the same writers as ``python -m geo export``), run on a
+sub-table holding the current selection, into a private temporary directory with fixed file names:
+names a user typed or uploaded never become paths. A format that fails is reported, not raised, so one
+broken writer leaves the other downloads working.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geo import i18n
+
+_SAFE_STEM = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+@dataclass(frozen=True)
+class DownloadFile:
+    """One download button: label, bytes, suggested file name and MIME type (or why it is unavailable)."""
+
+    label: str
+    data: bytes
+    file_name: str
+    mime: str
+    error: str = ""
+
+
+def safe_stem(name: str, fallback: str = "layer") -> str:
+    """A file-name stem made only of ASCII letters, digits, ``_.-`` (for the *suggested* download name)."""
+    stem = _SAFE_STEM.sub("-", name).strip("-.")[:60]
+    return stem or fallback
+
+
+def subtable(table: Any, ids: Sequence[str]) -> Any:
+    """``table`` restricted to the designations ``ids`` (documents and checks of those kept)."""
+    gdf = table.gdf[table.gdf["id"].astype(str).isin(set(ids))]
+    docs = {d: m for d, m in table.docs.items() if d in set(gdf["doc"])}
+    checks = {d: c for d, c in table.checks.items() if d in docs}
+    return dataclasses.replace(table, gdf=gdf, docs=docs, checks=checks)
+
+
+def _export_bytes(writer: Callable[[Any, Path], Any], table: Any, name: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="atlas-dl-") as tmp:
+        out = Path(tmp) / name
+        writer(table, out)
+        return out.read_bytes()
+
+
+def _writers() -> dict[str, Callable[[Any, Path], Any]]:
+    from geo.exporters import WRITERS
+
+    return WRITERS  # type: ignore[return-value]
+
+
+def download_files(table: Any, ids: Sequence[str], lang: str = i18n.DEFAULT_LANG) -> list[DownloadFile]:
+    """Selection as GeoJSON, GeoPackage and CSV, then one GeoJSON per document (layer) in the selection."""
+    sel = subtable(table, ids)
+    specs = [
+        ("dl_selection_geojson", "geojson", "selection.geojson", "application/geo+json", sel),
+        ("dl_selection_gpkg", "gpkg", "selection.gpkg", "application/geopackage+sqlite3", sel),
+        ("dl_selection_csv", "csv", "selection.csv", "text/csv", sel),
+    ]
+    for doc in dict.fromkeys(str(d) for d in sel.gdf["doc"]):
+        doc_ids = [str(i) for i in sel.gdf.loc[sel.gdf["doc"] == doc, "id"]]
+        stem = safe_stem(doc)
+        specs.append(("dl_layer_geojson", "geojson", f"{stem}.geojson", "application/geo+json", subtable(sel, doc_ids)))
+    try:
+        writers = _writers()
+    except ImportError as exc:
+        return [DownloadFile(i18n.tr(k, lang, name=n), b"", n, m, str(exc)) for k, _, n, m, _ in specs]
+    out: list[DownloadFile] = []
+    for key, fmt, name, mime, sub in specs:
+        label = i18n.tr(key, lang, name=Path(name).stem)
+        try:
+            data = _export_bytes(writers[fmt], sub, name)
+        except Exception as exc:  # one failing writer must not hide the other downloads
+            out.append(DownloadFile(label, b"", name, mime, f"{type(exc).__name__}: {exc}"[:200]))
+            continue
+        out.append(DownloadFile(label, data, name, mime))
+    return out
