@@ -41,3 +41,9 @@ class AmbiguousPlaceError(AtlasError):
 
 class CacheError(AtlasError):
     """A built artefact is missing or stale and could not be (re)built."""
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """User input quoted in a one-line message, cut to ``limit`` characters so the line stays one line."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from geo.abbrev import abbreviation_readings
+from geo.errors import UnknownPlaceError
 from geo.gazetteer import Gazetteer, NameEntry, Unit, get_gazetteer
 from geo.placeindex import province_guess
 
@@ -37,6 +38,8 @@ IN_PROVINCE_BONUS = 0.05
 OUT_OF_PROVINCE_PENALTY = 0.3
 CONTEXT_BONUS = 0.04
 TIE = 0.005
+MAX_MENTION = 48  # the longest unit name is 15 characters; longer input is prose, not a mention
+MAX_COMPOUND_DEPTH = 3  # province > prefecture > county
 _STRIP_CHARS = " \t\r\n\u3000\"'“”‘’「」『』《》〈〉()（）[]【】,，。；;：:、"
 _GENERIC_SUFFIX = re.compile(r"(地区|一带|片区|境内|全域)$")
 
@@ -109,9 +112,12 @@ def resolve(
     """
     gaz = gazetteer or get_gazetteer()
     text = normalise(mention)
-    if not text:
+    if not text or len(text) > MAX_MENTION:
         return []
     prov = gaz.province_code(province) if province else None
+    if province and prov is None:
+        msg = f"unknown province: '{province}' (give a province name such as 新疆 or 山西, or a code such as 650000)"
+        raise UnknownPlaceError(msg)
     if text.isdigit():
         return _by_code(gaz, text)
     candidates = _by_name(gaz, text, prov)
@@ -217,14 +223,16 @@ def _parent_label(gaz: Gazetteer, unit: Unit) -> str:
     return " > ".join(chain) if chain else "China"
 
 
-def _by_compound(gaz: Gazetteer, text: str, prov: str | None) -> list[Candidate]:
+def _by_compound(gaz: Gazetteer, text: str, prov: str | None, depth: int = 0) -> list[Candidate]:
     """'新疆乌鲁木齐市' or '沈阳市铁西区': an enclosing place written before the unit settles it."""
+    if depth >= MAX_COMPOUND_DEPTH:
+        return []
     for cut in range(len(text) - 2, 1, -1):
         head, tail = text[:cut], text[cut:]
         outer = [c for c in _by_name(gaz, head, prov) if c.kind == "unit"]
         if not outer:
             continue
-        inner = _by_name(gaz, tail, prov) or _by_compound(gaz, tail, prov)
+        inner = _by_name(gaz, tail, prov) or _by_compound(gaz, tail, prov, depth + 1)
         inside = [c for c in inner if any(_within(code, o.adcodes[0]) for o in outer for code in c.adcodes)]
         if inside:
             return [replace(c, reason=f"{c.reason}; inside {outer[0].name} (written before it)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from geo.errors import UnknownPlaceError
+from geo.errors import UnknownPlaceError, shorten
 from geo.resolver import resolve
 
 
@@ -24,10 +24,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([c.to_json() for c in cands], ensure_ascii=False, indent=1))
         return 0 if cands else 1
     if not cands:
-        msg = f"unknown place: '{args.mention}' (no unit, former name, abbreviation or region matches)"
+        msg = f"unknown place: '{shorten(args.mention)}' (no unit, former name, abbreviation or region matches)"
         raise UnknownPlaceError(msg)
     if cands[0].ambiguous:
-        print(f"'{args.mention}' is ambiguous ({sum(c.ambiguous for c in cands)} equally good readings):")
+        print(f"'{shorten(args.mention)}' is ambiguous ({sum(c.ambiguous for c in cands)} equally good readings):")
     for i, c in enumerate(cands, 1):
         flag = " [ambiguous]" if c.ambiguous else ""
         print(f"{i}. {','.join(c.adcodes)}  {c.name}  ({c.kind}, score {c.score:.2f}){flag}\n   {c.reason}")
