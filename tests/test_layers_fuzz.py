@@ -7,9 +7,9 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tablefixtures import OK_LAYERS, real_services
 
 from geo.layers import LoadedLayer, Problem, Services, parse_layer, read_document_text
-from tablefixtures import OK_LAYERS, real_services
 
 TEXT = read_document_text("corpus/seeds/004_f7234676e34d8fd8.txt")
 SERVICES = real_services()

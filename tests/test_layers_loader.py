@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tablefixtures import BAD_DIR, OK_LAYERS, real_services
 
 from geo.layers import (
     Problem,
@@ -19,7 +20,6 @@ from geo.layers import (
     read_document_text,
     save_layer_text,
 )
-from tablefixtures import BAD_DIR, OK_LAYERS, real_services
 
 BAD = "tests/fixtures/layers_bad"
 
