@@ -203,7 +203,7 @@ def partners(hits: list[Hit], adcode: str, sources: Sources) -> tuple[Partner, .
     """Co-members of the designations the region is in (not its own ancestors or descendants)."""
     above = set(sources.ancestors(adcode))
     shared: dict[str, list[str]] = defaultdict(list)
-    for hit in hits:
+    for hit in sorted(hits, key=_sort_key):  # names in the briefing's table order
         if hit.relation == "within":
             continue
         for member in _members(hit.row):

@@ -13,14 +13,14 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import _Cell
+from docx.table import Table, _Cell
 
 from geo.briefing import common
 from geo.briefing.fonts import FAMILY
 from geo.briefing.labels import t
 from geo.briefing.model import Briefing, DocSection
 
-COLUMN_CM = (1.0, 3.2, 2.3, 2.3, 3.0, 6.2)
+COLUMN_CM = (1.0, 3.0, 2.4, 2.2, 3.2, 6.2)  # 18 cm: A4 minus 1.5 cm margins
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 
@@ -37,6 +37,8 @@ def _set_font(style_or_run, size: float | None = None) -> None:
         rpr.append(fonts)
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), FAMILY)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font overrides the named one (Title uses one)
 
 
 def _shade(cell: _Cell, fill: str) -> None:
@@ -76,8 +78,16 @@ def _section(document: Document, section: DocSection, b: Briefing) -> None:
         _cell(cells[3], e.industry)
         _cell(cells[4], e.role)
         _cell(cells[5], e.quote, extra=e.citation)
+    _widths(table, COLUMN_CM)
+
+
+def _widths(table: Table, widths_cm: tuple[float, ...]) -> None:
+    """Fixed column widths: LibreOffice honours the grid, Word the cells, so set both."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
     for row in table.rows:
-        for cell, width in zip(row.cells, COLUMN_CM, strict=True):
+        for cell, width in zip(row.cells, widths_cm, strict=True):
             cell.width = Cm(width)
 
 
@@ -94,7 +104,7 @@ def render_docx(b: Briefing) -> bytes:
         _set_font(document.styles[name])
     document.styles["Normal"].font.size = Pt(10)
     for section in document.sections:
-        section.left_margin = section.right_margin = Cm(1.8)
+        section.left_margin = section.right_margin = Cm(1.5)
         section.top_margin = section.bottom_margin = Cm(1.6)
     document.core_properties.title = common.title(b)
     document.core_properties.subject = b.region.adcode
@@ -108,6 +118,7 @@ def render_docx(b: Briefing) -> bytes:
         _cell(cells[0], label, bold=True, size=9)
         _shade(cells[0], "EEF2F6")
         _cell(cells[1], value, size=9)
+    _widths(info, (3.5, 14.5))
     document.add_paragraph(common.summary(b))
     if b.map_png:
         document.add_picture(io.BytesIO(b.map_png), width=Cm(17))

@@ -123,11 +123,10 @@ def fit_view(
 def nice_length(max_km: float) -> float:
     """The largest 1-2-5 x 10^k length not above ``max_km`` (for the scale bar)."""
     exponent = math.floor(math.log10(max_km))
-    for step in (5, 2, 1):
-        value = step * 10**exponent
-        if value <= max_km:
-            return float(value)
-    return float(10**exponent)
+    if 10**exponent > max_km:  # log10 rounded up (999999.99... -> 6.0)
+        exponent -= 1
+    step = next(s for s in (5, 2, 1) if s * 10**exponent <= max_km)
+    return float(step * 10**exponent)
 
 
 def km_per_degree_lon(latitude: float) -> float:
