@@ -1,0 +1,101 @@
+"""What must be left out: addressee lines, institutions, comparisons and benchmarks, foreign places,
+places mentioned only as history, and ordinary words that happen to contain a place name.
+
+Each filter returns the reason a mention is excluded, so that an excluded mention can be listed
+(with its reason) instead of silently disappearing.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that contain a place name but are not one (idioms, foreign places, common nouns). They are
+#: put into the same automaton as the place names, so leftmost-longest matching swallows the place.
+BLOCK_WORDS: tuple[str, ...] = (
+    # idioms and common words
+    "长治久安", "大同小异", "世界大同", "和平发展", "和平利用", "和平共处", "东方红", "东方电气", "阿里巴巴",
+    "安康杯", "永安保险", "太平洋", "太平保险", "长安汽车", "长安福特", "吉利汽车", "通化工", "开化工",
+    "红旗渠", "黄河流域", "长江经济带", "长江流域", "珠江流域", "中华人民共和国", "东方明珠",
+    "平安中国", "平安建设", "平安城市", "平安银行", "和谐社会",
+    "兰州拉面", "金华火腿", "宣威火腿", "信阳毛尖",
+    # foreign places and regions that overlap Chinese names
+    "哈萨克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "乌兹别克斯坦", "土库曼斯坦", "蒙古国", "俄罗斯", "中亚",
+    "西亚", "南亚", "东南亚", "东北亚", "中东欧", "中东", "欧洲", "非洲", "美洲", "北美", "拉美", "东盟",
+    "日本", "韩国", "朝鲜半岛", "新加坡", "马来西亚", "印度尼西亚", "巴基斯坦", "阿富汗", "伊朗", "土耳其",
+    "德国", "法国", "英国", "美国", "意大利", "荷兰", "瑞典", "白俄罗斯", "乌克兰", "格鲁吉亚", "阿塞拜疆",
+    "越南", "老挝", "缅甸", "泰国", "柬埔寨", "印度", "尼泊尔", "孟加拉", "斯里兰卡", "澳大利亚", "新西兰",
+    "加拿大", "巴西", "阿根廷", "南非", "埃及", "沙特", "阿联酋", "以色列", "西班牙", "葡萄牙", "波兰",
+    "香港特区政府", "香港联交所", "台湾同胞", "东京", "首尔", "莫斯科", "阿拉木图", "阿斯塔纳", "比什凯克",
+    "塔什干", "杜尚别", "伊斯兰堡", "新德里", "柏林", "巴黎", "伦敦", "纽约", "硅谷", "汉堡港", "鲁尔区",
+    "中吉乌", "中欧班列", "中巴经济走廊", "中蒙俄",
+)
+
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:省|市|县|区|州|自治区|自治州|地区)?(?:"
+    r"海关|中心支行|分行|支行|银行|电力公司|供电公司|电网公司|公司|集团|股份|有限|重工|钢铁厂|煤业|"
+    r"大学|学院|研究院|研究所|设计院|中学|小学|医院|日报|电视台|广播|"
+    r"发改委|经信委|工信委|科委|商委|国资委|编委|委员会|党委|市委|县委|区委|政协|人大|"
+    r"[^，。；、\s]{0,4}?(?:厅|局|办公室|办|公署|人民政府|政府|管委会|海事局|监管局|证监局|银监局|保监局|分局|调查队)"
+    r"(?![区园地])"
+    r")"
+)
+
+_INSTITUTION_BEFORE = re.compile(r"(?:人民银行|国家电网|南方电网|中国银行|工商银行|农业银行|建设银行|交通银行|国网)$")
+
+_ADDRESSEE = re.compile(r"(?:人民政府|各部门|直属机构|行政公署|各有关单位|各委办局|有关部门|各厅局)[^。]*[：:]\s*$")
+_ROUTING = re.compile(r"^[ \t\u3000]*(?:抄送|主送|发送|分送|印发|联系人|附件)[：:]")
+
+_COMPARISON = (
+    re.compile(r"(?:与|同|跟|和|较|相对于|相较于)([^，。；：]{1,40}?)(?:相比|相较|比较|对比|差距)"),
+    re.compile(r"(?:对标|比肩|赶超|借鉴|学习|参照|追赶|看齐|不如|落后于|低于|高于|超过|领先于)([^，。；：]{1,30})"),
+    re.compile(r"([^，。；：]{1,30}?)等(?:东部|沿海|兄弟|周边)?(?:发达|先进|兄弟|沿海)(?:省|地区|城市|国家|省份|地方)"),
+)
+
+_HISTORY = re.compile(
+    r"历史上|曾经|曾是|曾为|曾被|早在|上世纪|解放前|建国初期|新中国成立初期|原隶属|昔日|旧称|古称|过去的"
+)
+
+
+def addressee_ranges(text: str) -> list[tuple[int, int]]:
+    """Addressee lines (各州、市人民政府，…：) at the top and routing lines (抄送：…) anywhere."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" \t\u3000")
+        if stripped:
+            seen += 1
+        if (seen <= 6 and stripped and _ADDRESSEE.search(stripped)) or _ROUTING.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def institution(search_text: str, start: int, end: int) -> str | None:
+    """The reason a mention is an institution's name (乌鲁木齐海关, 太原市发改委, 人民银行X中心支行)."""
+    after = search_text[end:end + 12]
+    match = _INSTITUTION_AFTER.match(after)
+    if match:
+        return f"institution: {search_text[start:end]}{match.group()}"
+    if _INSTITUTION_BEFORE.search(search_text[max(0, start - 6):start]):
+        return "institution (bank/grid branch)"
+    return None
+
+
+def comparison_ranges(unit_text: str, offset: int) -> list[tuple[int, int]]:
+    """Ranges (document offsets) of comparisons and benchmarks (与江苏、广东相比, 对标深圳)."""
+    out: list[tuple[int, int]] = []
+    for pattern in _COMPARISON:
+        for match in pattern.finditer(unit_text):
+            out.append((offset + match.start(1), offset + match.end(1)))
+    return out
+
+
+def history_clause(clause: str) -> bool:
+    """True when the clause says it speaks of the past (历史上, 曾是, 上世纪 …)."""
+    return _HISTORY.search(clause) is not None
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the ranges."""
+    return any(a <= start and end <= b for a, b in ranges)

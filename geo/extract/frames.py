@@ -1,0 +1,270 @@
+"""Layout frames in one sentence: which place lists are designated, as what, for which industry.
+
+Input is one working unit (see :mod:`.sentences`) and the place mentions kept in it; output is a
+list of :class:`Hit` — a place list in a frame. The frames, tried in this order for each list:
+
+* ``以X、Y为中心/核心/龙头/三角/轴线…`` (the industry before 以 or the layout noun after);
+* ``X、Y一线`` (a line);
+* ``X、Y[等N个][industry]<layout noun>`` (基地, 园区, 区域, 集聚区 …; a single place + park noun is a
+  site: 七里河装备制造业基地, 北辰区机械装备产业基地);
+* ``X、Y…等N个地区`` (an enumerated set; each place is one of the N);
+* ``X重点发展A、B产业`` (a city role, one designation per place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.extract.model import Mention
+from geo.extract.vocab import (
+    AREA_NOUNS,
+    AXIS_NOUNS,
+    LAYOUT_NOUNS,
+    LEAD_VERBS,
+    LINK_VERBS,
+    NOT_MODIFIER,
+    ROLE_VERBS,
+    SITE_NOUNS,
+    YI_FRAMES,
+    cn_number,
+)
+
+_CLAUSE_END = "，；：。！？\n"
+_CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其)$")
+_NUM = r"[\d一二三四五六七八九十两百]+"
+_YI = re.compile(r"^为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")")
+_LINE = re.compile(r"^(?:等)?一线")
+_NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
+_AFTER = re.compile(
+    rf"^(?P<lead>等)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
+    rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+)
+_SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
+_ROLE = re.compile(
+    r"^[：:]?(?:要|应|主要|将)?(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})"
+)
+_ROLE_YI = re.compile(r"^[：:]?(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
+_LAYOUT_CONTEXT = re.compile(r"打造|建设|形成|培育|布局|集聚|集群|基地|园区|承接|建成|构建|发展")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A place list in a layout frame (before it becomes one or several designations)."""
+
+    mentions: tuple[Mention, ...]
+    kind: str
+    name: str
+    industry: str
+    group: str
+    rule: str
+    per_place: bool = False
+    count: int | None = None
+    count_phrase: str = ""
+    noun: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Consecutive mentions joined only by enumeration connectors (、 和 及 与 以及) form a list;
+    a place directly followed by one of its own sub-units (兰州市七里河区) keeps only the sub-unit."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.end:mention.start]
+            if gap == "" and _is_within(mention, last):
+                groups[-1][-1] = mention
+                continue
+            if _CONNECTOR.match(gap):
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return groups
+
+
+def _is_within(inner: Mention, outer: Mention) -> bool:
+    """inner's codes lie under outer's (by adcode prefix: same prefecture or same province)."""
+    if not inner.adcodes or not outer.adcodes:
+        return False
+    a, b = inner.adcodes[0], outer.adcodes[0]
+    if b.endswith("0000"):
+        return a[:2] == b[:2] and a != b
+    if b.endswith("00"):
+        return a[:4] == b[:4] and a != b
+    return False
+
+
+def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -> list[Hit]:
+    """Hits in the unit [unit_start, unit_end) of the search text ``text``."""
+    hits: list[Hit] = []
+    groups = place_groups(mentions, text)
+    for index, group in enumerate(groups):
+        next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
+        hit = _detect_group(text, unit_start, unit_end, group, next_start)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: int) -> tuple[int, int]:
+    left = max([text.rfind(ch, unit_start, start) for ch in "，；：。"] + [unit_start - 1]) + 1
+    rights = [i for i in (text.find(ch, end, unit_end) for ch in _CLAUSE_END) if i >= 0]
+    return left, min(rights) if rights else unit_end
+
+
+def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int) -> Hit | None:
+    g_start, g_end = group[0].start, group[-1].end
+    c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
+    pre = text[c_start:g_start]
+    post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
+    post_clause = text[g_end:c_end]
+    places = tuple(group)
+    if pre.endswith("以"):
+        hit = _yi_frame(text, pre, post_clause, places, g_start, c_start)
+        if hit is not None:
+            return hit
+    if _LINE.match(post):
+        return _line_frame(post, places, text[g_start:g_end])
+    hit = _noun_frame(text, post, places, g_start, g_end)
+    if hit is not None:
+        return hit
+    hit = _set_frame(text, unit_start, unit_end, post, places)
+    if hit is not None:
+        return hit
+    return _role_frame(text[unit_start:unit_end], pre, text[g_end:unit_end], places)
+
+
+def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
+    match = _YI.match(post)
+    if match is None:
+        return None
+    frame_word = match.group(1)
+    kind = YI_FRAMES[frame_word]
+    if kind == "triangle" and len(places) != 3:
+        kind = "area"
+    industry = strip_industry(pre[:-1])
+    rest = post[match.end():]
+    noun_match = re.match(rf"^(?:的|，)?(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})", rest)
+    phrase_start = c_start + len(pre) - 1 - len(industry) if industry else c_start + len(pre) - 1
+    frame_end = text.index(frame_word, g_start) + len(frame_word)
+    noun = ""
+    if noun_match is not None and not _has_not_modifier(noun_match.group("ind")):
+        noun = noun_match.group("noun")
+        if not industry:
+            industry = strip_industry(noun_match.group("ind"))
+        name_end = frame_end + (len(rest[: noun_match.end()]))
+    else:
+        name_end = frame_end
+    name = text[max(phrase_start, 0):name_end]
+    group = strip_lead(noun_match.group("ind") + noun) if noun and noun_match is not None else name
+    return Hit(places, kind, name, industry, group, rule=f"以…为{frame_word}", noun=noun)
+
+
+def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
+    rest = post[post.index("一线") + 2:]
+    noun_match = re.match(rf"^(?:的)?(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})", rest)
+    industry, noun = "", ""
+    name = list_text + post[: post.index("一线") + 2]
+    if noun_match is not None:
+        industry, noun = strip_industry(noun_match.group("ind")), noun_match.group("noun")
+        name += rest[: noun_match.end()]
+    return Hit(places, "line", name, industry, name, rule="…一线", noun=noun)
+
+
+def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
+    match = _AFTER.match(post)
+    if match is None:
+        return None
+    ind, noun = match.group("ind"), match.group("noun")
+    if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")):
+        return None
+    if "一线" in ind:
+        return None
+    if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb")):
+        return None  # a weak name (七里河) counts only with an industry or park word after it
+    count_text = match.group("count") or ""
+    count = cn_number(re.sub(r"[个家大座处]$", "", count_text)) if count_text else None
+    phrase = post[: match.end()]
+    industry = strip_industry(ind)
+    kind = _noun_kind(noun)
+    plural = bool(match.group("lead") or count_text or match.group("verb"))
+    per_place = len(places) > 1 and (plural or noun in SITE_NOUNS)
+    if kind == "site" and len(places) > 1 and not per_place:
+        kind = "area"
+    if per_place:
+        name = strip_lead(ind) + noun
+        group = strip_lead(phrase)
+    else:
+        name = text[g_start:g_end] + phrase
+        group = strip_lead(ind + noun) if len(places) > 1 else name
+    return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
+               count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun)
+
+
+def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tuple[Mention, ...]) -> Hit | None:
+    match = _SET.match(post)
+    if match is None or len(places) < 2:
+        return None
+    unit = text[unit_start:unit_end]
+    if not _LAYOUT_CONTEXT.search(unit):
+        return None
+    count = cn_number(match.group("count"))
+    industry = ""
+    goal = re.search(
+        rf"(?:打造|建设|培育|形成|建成)(?:具有|一批)?(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})", unit
+    )
+    if goal is not None:
+        industry = strip_industry(goal.group("ind") + goal.group("noun"))
+    phrase = post[: match.end()].lstrip("等")
+    return Hit(places, "area", "", industry, phrase, rule="…等N个地区", per_place=True, count=count,
+               count_phrase=phrase, noun=match.group("noun"))
+
+
+def _role_frame(unit: str, pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+    if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")):
+        return None
+    match = _ROLE.match(post) or _ROLE_YI.match(post)
+    if match is None:
+        return None
+    ind = match.group("ind")
+    industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
+    if len(industry) < 2 or _has_not_modifier(industry[:4]):
+        return None
+    verb = match.groupdict().get("verb") or "重点发展"
+    return Hit(places, "area", "", industry, f"{verb}{industry}"[:40], rule="X重点发展A、B", per_place=True)
+
+
+def _noun_kind(noun: str) -> str:
+    if noun in AXIS_NOUNS:
+        return "axis"
+    if noun in AREA_NOUNS:
+        return "area"
+    return "site"
+
+
+def _has_not_modifier(text: str) -> bool:
+    return any(word in text for word in NOT_MODIFIER)
+
+
+def strip_lead(text: str) -> str:
+    """Drop opening verbs and connectors (形成, 打造, 以及 …) from a phrase."""
+    changed = True
+    while changed:
+        changed = False
+        for verb in (*LEAD_VERBS, *LINK_VERBS):
+            if text.startswith(verb):
+                text = text[len(verb):]
+                changed = True
+    return text.lstrip("等的、，")
+
+
+def strip_industry(text: str) -> str:
+    """The industry words of a phrase: no lead verbs, no counts, no 的/重点/特色 wrappers."""
+    text = strip_lead(text.strip())
+    if "的" in text:  # 具有较强竞争力的特色产业 -> 特色产业
+        text = text[text.rindex("的") + 1:]
+    text = re.sub(rf"^{_NUM}(?:个|家|大|座|处)", "", text)
+    text = re.sub(r"^(?:一批|若干|具有[^，]{0,8}的)", "", text)
+    text = re.sub(r"(?:的|重点|特色|等|重要|主要)+$", "", text)
+    return text.strip("、，的 ")

@@ -1,0 +1,264 @@
+"""From a decoded document to drafts: mentions -> filters -> frames -> frameworks -> checks.
+
+Every mention found is accounted for: it ends up in a designation, in ``excluded`` (with the filter
+that removed it), in ``unresolved`` (a place-like name the gazetteer cannot place), or is simply
+context (a place in a sentence with no layout frame). Nothing is dropped without a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from geo.extract import filters
+from geo.extract.frames import Hit, detect, strip_industry
+from geo.extract.frameworks import Framework, find_frameworks, fit_part
+from geo.extract.model import CountCheck, Draft, Extraction, Mention
+from geo.extract.places import PlaceIndex
+from geo.extract.scoring import confidence
+from geo.extract.sentences import Unit, headings, quote_span, section_at, units
+from geo.extract.vocab import EXISTING_MARKERS, POLICY_NOUNS
+from geo.textio import Document
+
+#: A framework's parts are spelled out within this many following units.
+FRAMEWORK_SCOPE = 8
+
+_PLACE_LIKE = re.compile(
+    r"(?:(?<=[、和及与])([\u4e00-\u9fff]{2,4}(?:自治州|市|县|州|盟|旗|区|镇))(?=[、，。；：）”\s和及与等]|$))"
+    r"|(?:([\u4e00-\u9fff]{2,4}(?:自治州|市|县|州|盟|旗|区|镇))(?=[、和及与]))"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:各|全|本|该|我|地|城|省|市|县|区|州|乡|镇|村|两|个|等|的|每|外|周边|相关|有关|重点|沿海|东部|西部|中部|"
+    r"北部|南部|边境|少数民族|贫困|民族|其他|所在|试点|示范|城乡|县乡|城镇|山区|牧区|农村|社区|园区|工业|产业|开发)"
+    r"|(?:园区|开发区|示范区|集聚区|聚集区|新区|工业区|产业区|核心区|试验区|先行区|合作区|保税区|功能区|城区|地区|片区|"
+    r"景区|矿区|社区|辖区|市区|郊区|街区|城市|省市|县市|州市|盟市|地州市|州县|市县|区县|全省|全市|全区)$"
+)
+_HORIZON = re.compile(r"(?:到|至|在)(20\d\d)年")
+
+
+def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extraction:
+    """Extract designations from one decoded document."""
+    index = index or PlaceIndex()
+    text = doc.search_text
+    province, evidence = index.province_of_text(text)
+    result = Extraction(doc.name, doc.text, doc.encoding, province, evidence, notes=list(doc.notes))
+    heads = headings(text)
+    addressee = filters.addressee_ranges(text)
+    matches = index.matches(text)
+    covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
+    frameworks: list[tuple[int, Framework]] = []
+    all_units = list(units(text))
+    pending: list[tuple[int, Unit, Hit]] = []
+    cursor = 0
+    for number, unit in enumerate(all_units):
+        unit_matches = []
+        while cursor < len(matches) and matches[cursor].start < unit.end:
+            if matches[cursor].start >= unit.start:
+                unit_matches.append(matches[cursor])
+            cursor += 1
+        frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
+        kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
+        for hit in detect(text, unit.start, unit.end, kept):
+            pending.append((number, unit, hit))
+        pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for number, unit, hit in pending:
+        part_hit, check = _assign_part(hit, unit, number, frameworks)
+        if check is not None:
+            result.checks.append(check)
+        for draft in _drafts(doc, part_hit, unit, heads):
+            key = (draft.name + "|" + draft.group, draft.members)
+            if not draft.members or key in seen:
+                continue
+            seen.add(key)
+            result.drafts.append(draft)
+    result.checks.extend(_count_checks(pending, frameworks, result.drafts))
+    result.unresolved.extend(_place_like(doc, covered))
+    return result
+
+
+def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
+                   addressee: list[tuple[int, int]], province: str | None, result: Extraction) -> list[Mention]:
+    text = doc.search_text
+    comparisons = filters.comparison_ranges(unit.text, unit.start)
+    kept: list[Mention] = []
+    for match in unit_matches:
+        readings, ambiguous = index.readings(match.name, province, unit.text)
+        mention = Mention(match.start, match.end, match.name, doc.text[match.start:match.end],
+                          match.kinds[0] if match.kinds else "", readings, ambiguous)
+        if not match.strong and not readings:
+            continue
+        reason = _exclusion(text, unit, match, mention, addressee, comparisons, province)
+        if reason == "":
+            continue  # an ordinary word that is also a far-away place's short name (资源, 新兴)
+        if reason == "unresolved":
+            result.unresolved.append(mention)
+            continue
+        if reason is not None:
+            result.excluded.append((mention, reason))
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, addressee: list[tuple[int, int]],
+               comparisons: list[tuple[int, int]], province: str | None) -> str | None:
+    """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
+    far = bool(province) and all(code[:2] != str(province)[:2] for code in mention.adcodes)
+    rules: list[tuple[bool, str]] = [
+        (filters.inside(addressee, match.start, match.end), "addressee line"),
+        (bool(why := filters.institution(text, match.start, match.end)), str(why)),
+        (filters.inside(comparisons, match.start, match.end), "comparison or benchmark"),
+        (filters.history_clause(_clause(text, unit, match.start)), "mentioned as history"),
+        (not mention.readings, "unresolved"),
+        (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
+        (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
+        (far and match.kinds[0] in ("short", "weak"), ""),
+        (far, f"outside the document's province {province}"),
+    ]
+    return next((reason for hit, reason in rules if hit), None)
+
+
+def _clause(text: str, unit: Unit, pos: int) -> str:
+    left = max([text.rfind(ch, unit.start, pos) for ch in "，；："] + [unit.start - 1]) + 1
+    rights = [i for i in (text.find(ch, pos, unit.end) for ch in "，；：") if i >= 0]
+    return text[left:min(rights) if rights else unit.end]
+
+
+def _framework_regions(kept: list[Mention], unit: Unit, number: int,
+                       frameworks: list[tuple[int, Framework]]) -> list[Hit]:
+    """A region named in a sentence that spells out a framework part (天山北坡经济带 … 一轴)."""
+    out: list[Hit] = []
+    for at, framework in frameworks:
+        if not 0 < number - at <= FRAMEWORK_SCOPE:
+            continue
+        for part in framework.parts:
+            if part.text not in unit.text or part.count != 1:
+                continue
+            for mention in kept:
+                if mention.name_kind in ("region", "composite"):
+                    kind = "axis" if part.shape in ("轴", "带", "廊", "走廊", "通道") else "area"
+                    industry = _industry_before(unit.text, part.text)
+                    out.append(Hit((mention,), kind, mention.written, industry, part.text,
+                                   rule=f"framework part {part.text}"))
+    return out
+
+
+def _industry_before(sentence: str, part_text: str) -> str:
+    head = sentence[: sentence.find(part_text)]
+    match = re.search(r"(?:打造|建设|形成|构建)([^，。；]*)$", head)
+    return strip_industry(match.group(1)) if match else ""
+
+
+def _assign_part(hit: Hit, unit: Unit, number: int,
+                 frameworks: list[tuple[int, Framework]]) -> tuple[Hit, CountCheck | None]:
+    for at, framework in reversed(frameworks):
+        if not 0 <= number - at <= FRAMEWORK_SCOPE:
+            continue
+        part = fit_part(framework, kind=hit.kind, noun=hit.noun or hit.count_phrase, count=hit.count,
+                        sentence=unit.text, frame_word=hit.rule)
+        if part is None:
+            continue
+        kind = hit.kind
+        if part.shape in ("轴", "带", "廊", "走廊") and part.count == 1 and kind == "area":
+            kind = "axis"
+        return replace(hit, group=part.text, kind=kind,
+                       notes=(*hit.notes, f"part {part.text} of the framework {framework.text}")), None
+    return hit, None
+
+
+def _drafts(doc: Document, hit: Hit, unit: Unit, heads: list[tuple[int, str]]) -> list[Draft]:
+    text = doc.search_text
+    start, end = quote_span(text, hit.mentions[0].start)
+    status = _status(unit.text, hit)
+    horizon_note = ()
+    section = section_at(heads, unit.start)
+    base = dict(start=start, end=end, status=status, section=section, rule=hit.rule)
+    notes = (*hit.notes, f"rule: {hit.rule}", *horizon_note)
+    if not hit.per_place:
+        draft = Draft(group=hit.group or hit.name, name=hit.name, kind=hit.kind, industry=hit.industry,
+                      mentions=hit.mentions, notes=notes + _candidate_notes(hit.mentions), **base)
+        return [replace(draft, confidence=confidence(draft, hit))]
+    out = []
+    for mention in hit.mentions:
+        name = mention.written + hit.name if hit.name else mention.written
+        if hit.rule == "X重点发展A、B":
+            name = f"{mention.written}：{hit.industry}"[:40]
+        kind = hit.kind
+        draft = Draft(group=hit.group, name=name, kind=kind, industry=hit.industry, mentions=(mention,),
+                      notes=notes + _candidate_notes((mention,)), **base)
+        out.append(replace(draft, confidence=confidence(draft, hit)))
+    return out
+
+
+def _status(sentence: str, hit: Hit) -> str:
+    if any(marker in sentence for marker in EXISTING_MARKERS):
+        return "existing"
+    if any(noun in (hit.noun or "") for noun in POLICY_NOUNS):
+        return "policy"
+    return "planned"
+
+
+def _candidate_notes(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    notes = []
+    for mention in mentions:
+        if not mention.readings:
+            continue
+        best = mention.readings[0]
+        codes = "+".join(best.adcodes)
+        notes.append(f"{mention.written} -> {best.name} ({codes}) [{best.kind}: {best.reason}]"[:200])
+        if mention.ambiguous or len(mention.readings) > 1:
+            others = "; ".join(f"{r.name} ({'+'.join(r.adcodes)})" for r in mention.readings[1:4])
+            if others:
+                flag = "AMBIGUOUS" if mention.ambiguous else "other readings"
+                notes.append(f"{flag} {mention.written}: {others}")
+    return tuple(notes)
+
+
+def _count_checks(pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
+                  drafts: list[Draft]) -> list[CountCheck]:
+    checks: list[CountCheck] = []
+    done: set[str] = set()
+    for _, unit, hit in pending:
+        if hit.count is not None and hit.count_phrase not in done:
+            done.add(hit.count_phrase)
+            found = len(hit.mentions)
+            note = "" if found == hit.count else f"the text names {found} place(s) for {hit.count_phrase}"
+            checks.append(CountCheck(hit.count_phrase, hit.count, found, unit.start, unit.end, note))
+    for _, framework in frameworks:
+        for part in framework.parts:
+            members = [d for d in drafts if d.group == part.text]
+            found = len(members)
+            if part.text in done:
+                continue
+            done.add(part.text)
+            note = (f"framework {framework.text}: part {part.text} declares {part.count}, "
+                    f"{found} designation(s) with places found")
+            checks.append(CountCheck(f"{framework.text}: {part.text}", part.count, found, framework.start,
+                                     framework.end, note if found != part.count else ""))
+    return checks
+
+
+def _place_like(doc: Document, covered: list[tuple[int, int]]) -> list[Mention]:
+    """Place-like names (XX县, XX市, XX州 …) that the gazetteer does not know."""
+    out: list[Mention] = []
+    starts = sorted(covered)
+    for match in _PLACE_LIKE.finditer(doc.search_text):
+        which = 1 if match.group(1) else 2
+        start, end = match.start(which), match.end(which)
+        name = match.group(which)
+        if _NOT_PLACE.search(name) or _overlaps(starts, start, end):
+            continue
+        out.append(Mention(start, end, name, doc.text[start:end], "place-like", ()))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(spans, (start, start))
+    for a, b in spans[max(0, i - 2): i + 2]:
+        if a < end and start < b:
+            return True
+    return False

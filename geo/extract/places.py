@@ -1,0 +1,163 @@
+"""Find place mentions in one pass and resolve them with the document's province as context.
+
+One Aho-Corasick automaton holds every name of the gazetteer's name index (full, short, weak,
+historical, alias, composite and region names) plus :data:`filters.BLOCK_WORDS`; leftmost-longest
+matching then picks 乌昌石 over 乌, 北辰区 over 北辰 and 长治久安 over 长治. Resolution goes through
+:func:`geo.resolver.resolve` when it is available; otherwise a small local ranking over the
+gazetteer is used (same inputs, so results agree on the unambiguous cases).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from geo.extract.filters import BLOCK_WORDS
+from geo.extract.model import Reading
+
+#: Name kinds that are names of places by themselves; ``weak`` names (七里河 for 七里河区) need a
+#: park/industry word or an enumeration with other places to count.
+STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
+_RANK = {"full": 6, "alias": 5, "composite": 5, "region": 5, "historical": 4, "short": 3, "weak": 1}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A raw automaton match: [start, end) in the search text and the name's index kinds."""
+
+    start: int
+    end: int
+    name: str
+    kinds: tuple[str, ...]
+
+    @property
+    def strong(self) -> bool:
+        return any(k in STRONG_KINDS for k in self.kinds)
+
+
+class PlaceIndex:
+    """Gazetteer names in an automaton, and resolution of a matched name.
+
+    ``gazetteer`` and ``resolve`` are passed in (tests may pass small fakes); by default the
+    project's :func:`geo.gazetteer.get_gazetteer` and :func:`geo.resolver.resolve` are used.
+    """
+
+    def __init__(self, gazetteer: Any = None, resolve: Callable[..., Sequence[Any]] | None = None,
+                 infer_province: Callable[[str], Any] | None = None) -> None:
+        if gazetteer is None:
+            gazetteer = importlib.import_module("geo.gazetteer").get_gazetteer()
+        self.gazetteer = gazetteer
+        self.resolve_fn = resolve if resolve is not None else _optional("resolve")
+        self.infer_fn = infer_province if infer_province is not None else _optional("infer_province")
+        kinds: dict[str, set[str]] = {}
+        for entry in gazetteer.name_index():
+            if len(entry.name) >= 2:
+                kinds.setdefault(entry.name, set()).add(entry.kind)
+        for word in BLOCK_WORDS:
+            kinds.setdefault(word, set()).add("block")
+        self.automaton = ahocorasick.Automaton()
+        for name, ks in kinds.items():
+            self.automaton.add_word(name, (name, tuple(sorted(ks, key=lambda k: -_RANK.get(k, 0)))))
+        self.automaton.make_automaton()
+
+    # ------------------------------------------------------------------------------------ matching
+    def matches(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches; block words swallow what they cover."""
+        found = [(end - len(name) + 1, end + 1, name, ks) for end, (name, ks) in self.automaton.iter(text)]
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out: list[Match] = []
+        pos = 0
+        for start, end, name, ks in found:
+            if start < pos:
+                continue
+            pos = end
+            if "block" in ks and len(ks) == 1:
+                continue
+            out.append(Match(start, end, name, tuple(k for k in ks if k != "block")))
+        return out
+
+    # ------------------------------------------------------------------------------------ resolution
+    def province_of_text(self, text: str) -> tuple[str | None, str]:
+        """The document's own province (adcode) and the evidence for it."""
+        if self.infer_fn is not None:
+            guess = self.infer_fn(text)
+            if guess is None:
+                return None, "resolver.infer_province found no province"
+            code = getattr(guess, "adcode", None) or getattr(guess, "province", None)
+            evidence = getattr(guess, "evidence", "") or getattr(guess, "reason", "")
+            return (str(code) if code else None), f"resolver.infer_province: {evidence}".strip()
+        return _local_province(self, text)
+
+    def readings(self, name: str, province: str | None, context: str) -> tuple[tuple[Reading, ...], bool]:
+        """Ranked readings of a name and whether the best is ambiguous."""
+        if self.resolve_fn is not None:
+            candidates = list(self.resolve_fn(name, province=province, context=context))
+            readings = tuple(
+                Reading(tuple(str(c) for c in cand.adcodes), str(cand.name), str(cand.kind),
+                        str(getattr(cand, "reason", "")), float(getattr(cand, "score", 0.0)))
+                for cand in candidates
+            )
+            ambiguous = bool(candidates and getattr(candidates[0], "ambiguous", False))
+            return readings, ambiguous
+        return _local_readings(self.gazetteer, name, province)
+
+
+def _optional(attr: str) -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("geo.resolver")
+    except ModuleNotFoundError:
+        return None
+    return getattr(module, attr, None)
+
+
+def _local_readings(gazetteer: Any, name: str, province: str | None) -> tuple[tuple[Reading, ...], bool]:
+    """Fallback ranking when :mod:`geo.resolver` is absent: regions, history, then units (own
+    province first, then the higher level: 昌吉 -> the prefecture, not 昌吉市)."""
+    out: list[Reading] = []
+    for entry in gazetteer.lookup(name):
+        if entry.kind in ("composite", "region"):
+            region = gazetteer.region(entry.target)
+            if region is not None:
+                bonus = 2.0 if province and region.province == province else 0.0
+                out.append(Reading(tuple(region.members), region.name, entry.kind, "region table", 5 + bonus))
+        elif entry.kind == "historical":
+            for hist in gazetteer.historical(entry.target):
+                bonus = 2.0 if province and hist.new_codes and hist.new_codes[0][:2] == province[:2] else 0.0
+                out.append(Reading(tuple(hist.new_codes), hist.new_name, "historical",
+                                   f"{hist.old_name} -> {hist.new_name} ({hist.year})", 3 + bonus))
+        else:
+            unit = gazetteer.get(entry.target)
+            if unit is None or unit.status != "current":
+                continue
+            score = {"full": 3.0, "alias": 3.0, "short": 2.0, "weak": 1.0}.get(entry.kind, 1.0)
+            if province and unit.province == province:
+                score += 2.0 if unit.level != "province" else -1.0
+            score += {"province": 0.3, "prefecture": 0.2, "county": 0.0}[unit.level]
+            out.append(Reading((unit.adcode,), unit.name, "unit", f"{entry.kind} name", score))
+    best: dict[tuple[str, ...], Reading] = {}
+    for reading in out:
+        if reading.adcodes not in best or reading.score > best[reading.adcodes].score:
+            best[reading.adcodes] = reading
+    ranked = tuple(sorted(best.values(), key=lambda r: -r.score))
+    ambiguous = len(ranked) > 1 and abs(ranked[0].score - ranked[1].score) < 0.05
+    return ranked, ambiguous
+
+
+def _local_province(index: PlaceIndex, text: str) -> tuple[str | None, str]:
+    """Most-mentioned province (by its own names or by its units' full names) in the first 20k chars."""
+    counts: dict[str, int] = {}
+    for match in index.matches(text[:20000]):
+        for entry in index.gazetteer.lookup(match.name):
+            if entry.kind in ("full", "short", "alias"):
+                unit = index.gazetteer.get(entry.target)
+                if unit is not None:
+                    weight = 3 if unit.level == "province" else 1
+                    counts[unit.province] = counts.get(unit.province, 0) + weight
+    if not counts:
+        return None, "no place names found"
+    code = max(counts, key=lambda c: counts[c])
+    return code, f"most mentioned province by name counts ({counts[code]})"

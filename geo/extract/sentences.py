@@ -1,0 +1,89 @@
+"""Sentences and section headings with code-point offsets into the document.
+
+The sentence rule is the one the reviewed layers use (``scripts/span.py``, layers/README.md): a
+sentence runs from just after the previous 。/；/line break to the next 。 (inclusive) or the line end,
+without leading indentation. Working units are finer (split also at ！？), so that a designation is
+detected in its own clause but quoted with the same sentence a reviewer would quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_UNIT_END = re.compile(r"[。！？；\n]")
+_INDENT = " \t\u3000"
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.．、]"
+    r"|第[一二三四五六七八九十]+[章节部分]|专栏\d*)"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A working unit of text: [start, end) in the document, and the text (search form)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def units(text: str) -> Iterator[Unit]:
+    """Split at 。！？；and line breaks; strip indentation; skip empty units."""
+    pos = 0
+    for match in _UNIT_END.finditer(text):
+        yield from _unit(text, pos, match.end())
+        pos = match.end()
+    if pos < len(text):
+        yield from _unit(text, pos, len(text))
+
+
+def _unit(text: str, start: int, end: int) -> Iterator[Unit]:
+    while start < end and text[start] in _INDENT:
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1] in "\n" + _INDENT:
+        stop -= 1
+    if stop > start:
+        yield Unit(start, stop, text[start:stop])
+
+
+def quote_span(text: str, pos: int) -> tuple[int, int]:
+    """The layer-schema sentence around offset ``pos``."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；\n") + 1
+    while start < pos and text[start] in _INDENT:
+        start += 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    if end < len(text) and text[end] == "。":
+        end += 1
+    return start, end
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    """(offset, heading line) for every line that starts with an outline number (一、（二）3. 专栏)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _HEADING.match(line) and len(line.strip()) <= 60:
+            out.append((pos, line.strip(_INDENT)))
+        pos += len(line) + 1
+    return out
+
+
+def section_at(heads: list[tuple[int, str]], pos: int) -> str:
+    """The nearest top-level heading and the nearest heading before ``pos`` ("三、产业布局 / （一）…")."""
+    before = [h for h in heads if h[0] <= pos]
+    if not before:
+        return ""
+    last = before[-1][1]
+    top = next((h[1] for h in reversed(before) if re.match(r"^[一二三四五六七八九十]+、", h[1])), "")
+    if top and top != last:
+        return f"{_short(top)} {_short(last)}"
+    return _short(last)
+
+
+def _short(heading: str) -> str:
+    heading = heading.split("。", maxsplit=1)[0]
+    return heading[:40]

@@ -1,0 +1,64 @@
+"""Word lists the frame rules share (layout nouns, verbs, frame words), in one place to tune."""
+
+from __future__ import annotations
+
+#: Nouns that make a phrase a layout designation. "site" nouns are points/parks inside a unit,
+#: "area" nouns are zones made of units, "axis" nouns run through places.
+SITE_NOUNS: tuple[str, ...] = (
+    "经济技术开发区", "高新技术产业开发区", "综合保税区", "产业示范基地", "示范基地", "产业基地", "产业园区",
+    "工业园区", "科技园区", "物流园区", "产业园", "工业园", "科技园", "物流园", "创业园", "开发区", "高新区",
+    "经开区", "保税区", "产业区", "工业区", "功能区", "基地", "园区", "中心", "港",
+)
+AREA_NOUNS: tuple[str, ...] = (
+    "产业集聚区", "集聚区", "聚集区", "示范区", "试验区", "先行区", "合作区", "核心区", "新区",
+    "城市群", "都市圈", "经济圈", "经济区", "产业带", "经济带", "集群", "板块", "片区", "区域", "三角", "组团",
+)
+AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
+LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
+
+#: Frames 以X为…: the word after 为 and the kind it gives.
+YI_FRAMES: dict[str, str] = {
+    "主中心": "core", "中心": "core", "核心": "core", "龙头": "core", "双核": "core", "极核": "core",
+    "增长极": "core", "引领": "core", "枢纽": "core", "三角": "triangle", "主轴": "axis", "发展轴": "axis",
+    "轴线": "axis", "轴": "axis", "主干": "axis", "两翼": "area", "一翼": "area", "节点": "area", "支撑": "area",
+    "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
+}
+
+#: Verbs that may stand between a place list and its layout noun (推进A、B开展…示范区建设).
+LINK_VERBS: tuple[str, ...] = ("开展", "建设", "打造", "发展", "创建", "建立", "设立", "布局", "形成", "培育", "规划")
+
+#: Words that show the text between a place and a layout noun is not a modifier of the noun.
+NOT_MODIFIER: tuple[str, ...] = (
+    "享受", "比照", "支持", "推动", "推进", "加快", "实施", "参与", "承接", "利用", "引导", "落户", "依托", "围绕",
+    "面向", "通过", "进一步", "积极", "鼓励", "加强", "提升", "促进", "带动", "辐射", "发挥", "是", "在", "向",
+    "到", "从", "对", "将", "把", "被", "已", "有", "与", "和", "政策", "工作", "项目", "企业", "地区",
+)
+
+#: City roles: X重点发展A、B产业.
+ROLE_VERBS: tuple[str, ...] = (
+    "重点发展", "着力发展", "主要发展", "优先发展", "大力发展", "积极发展", "加快发展", "集中发展", "重点布局",
+    "着力打造", "重点打造", "重点培育", "主攻", "重点建设",
+)
+
+#: Verbs that open a designation clause and are not part of an industry name.
+LEAD_VERBS: tuple[str, ...] = (
+    "形成", "打造", "建设", "发展", "培育", "构建", "推进", "建成", "布局", "加快建设", "加快", "着力打造",
+    "努力打造", "重点", "积极", "以及", "和", "及", "与", "并", "其中",
+)
+
+EXISTING_MARKERS: tuple[str, ...] = ("已建成", "已形成", "已经形成", "现有", "已有", "已初步", "目前已")
+POLICY_NOUNS: tuple[str, ...] = ("示范区", "试验区", "先行区", "核心区", "政策")
+CN_DIGITS: dict[str, int] = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                             "八": 8, "九": 9, "十": 10}
+
+
+def cn_number(text: str) -> int | None:
+    """十/十二/二十/10 -> int; None when not a number."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in CN_DIGITS for ch in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return CN_DIGITS[text] if len(text) == 1 else None
