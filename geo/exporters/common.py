@@ -82,8 +82,8 @@ def flat_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def split_families(gdf: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
     """Rows by geometry family (a shapefile or GeoPackage layer holds one geometry type)."""
-    fam = [family(g) for g in gdf.geometry]
-    return {f: gdf[[x == f for x in fam]].reset_index(drop=True) for f in (*FAMILIES, "unlocated")}
+    fam = pd.Series([family(g) for g in gdf.geometry], index=gdf.index, dtype=object)
+    return {f: gdf.loc[fam == f].reset_index(drop=True) for f in (*FAMILIES, "unlocated")}
 
 
 def promote_multi(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
