@@ -190,7 +190,8 @@ def table_key(
         _hash_file(h, p)
         texts.update(_text_paths(p))
     for t in sorted(texts):
-        _hash_file(h, t)
+        if t.is_file():
+            _hash_file(h, t)
     for item in extra:
         h.update(item.content_sha256.encode() if isinstance(item, LoadedLayer) else repr(dict(item)).encode())
     for data in sorted(geo_paths.DATA_DIR.glob("*")):
@@ -208,7 +209,7 @@ def _text_paths(layer_path: Path) -> list[Path]:
         for line in layer_path.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.startswith("text:"):
                 rel = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
-                return [geo_paths.REPO_DIR / rel] if rel else []
+                return [geo_paths.REPO_DIR / rel, layer_path.parent / rel] if rel else []
     except OSError:
         return []
     return []

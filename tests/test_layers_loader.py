@@ -20,6 +20,7 @@ from geo.layers import (
     read_document_text,
     save_layer_text,
 )
+from geo.paths import REPO_DIR
 
 BAD = "tests/fixtures/layers_bad"
 
@@ -189,3 +190,17 @@ def test_shipped_layers_load_without_errors(services: Services) -> None:
     errors = [str(p) for p in problems if p.is_error]
     assert errors == []
     assert sum(len(x.designations) for x in layers) > 0
+
+
+def test_text_beside_the_layer_and_refused_paths(tmp_path: Path, services: Services) -> None:
+    """A draft outside the repo may keep its text beside it; absolute paths and '..' are refused."""
+    source = OK_LAYERS[1].read_text(encoding="utf-8")
+    shutil.copy(REPO_DIR / "corpus/seeds/004_f7234676e34d8fd8.txt", tmp_path / "doc.txt")
+    layer_file = tmp_path / "004_f7234676e34d8fd8.yaml"
+    layer_file.write_text(source.replace("corpus/seeds/004_f7234676e34d8fd8.txt", "doc.txt"), encoding="utf-8")
+    layer = load_layer(layer_file, services=services)
+    assert len(layer.designations) == 6 and layer.problems == ()
+    for bad in ("/etc/hostname", "../../etc/hostname"):
+        layer_file.write_text(source.replace("corpus/seeds/004_f7234676e34d8fd8.txt", bad), encoding="utf-8")
+        (problem,) = load_layer(layer_file, services=services).problems
+        assert problem.line == 3 and "must be relative to the repository root" in problem.message

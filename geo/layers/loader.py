@@ -51,16 +51,22 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return str(path)
 
 
-def read_document_text(rel: str, root: Path | None = None) -> str:
+def read_document_text(rel: str, root: Path | None = None, layer_dir: Path | None = None) -> str:
     """The document text as the spans count it: UTF-8, a leading BOM stripped, nothing else changed.
 
+    ``rel`` is relative to the repository root (``root``); failing that, to the layer file's own
+    directory (drafts written outside the repo keep their text beside them). Absolute paths and '..' are
+    refused so that a layer file (possibly uploaded) cannot make the loader quote arbitrary files.
     Raises OSError/UnicodeDecodeError/ValueError; the loader turns them into problems.
     """
     if Path(rel).is_absolute() or ".." in Path(rel).parts:
-        msg = f"text path '{rel}' must be relative to the repository root, without '..'"
+        msg = f"text path '{rel}' must be relative to the repository root (or the layer's folder), without '..'"
         raise ValueError(msg)
-    data = ((root or geo_paths.REPO_DIR) / rel).read_bytes()
-    text = data.decode("utf-8")
+    candidates = [(root or geo_paths.REPO_DIR) / rel]
+    if layer_dir is not None:
+        candidates.append(layer_dir / rel)
+    path = next((c for c in candidates if c.is_file()), candidates[0])
+    text = path.read_bytes().decode("utf-8")
     return text[1:] if text.startswith(BOM) else text
 
 
@@ -188,12 +194,17 @@ def _header(top: dict[str, tuple[Node, Node]], rep: Reporter) -> tuple[str, str]
 
 
 def _document_text(
-    text_rel: str, top: dict[str, tuple[Node, Node]], given: str | None, rep: Reporter, root: Path | None
+    text_rel: str,
+    top: dict[str, tuple[Node, Node]],
+    given: str | None,
+    rep: Reporter,
+    root: Path | None,
+    layer_dir: Path | None,
 ) -> str | None:
     if given is not None:
         return given[1:] if given.startswith(BOM) else given
     try:
-        return read_document_text(text_rel, root)
+        return read_document_text(text_rel, root, layer_dir)
     except FileNotFoundError:
         rep.error(line_of(top["text"][1]), f"document text '{text_rel}' not found")
     except UnicodeDecodeError as exc:
@@ -213,6 +224,7 @@ def parse_layer(
     document_text: str | None = None,
     services: Services | None = None,
     root: Path | None = None,
+    layer_dir: Path | None = None,
 ) -> LoadedLayer:
     """Validate a layer given as YAML text (``path`` is only used in messages).
 
@@ -238,7 +250,7 @@ def parse_layer(
         rep.warning(line_of(top["doc"][1]), f"doc '{doc}' differs from the file name '{Path(path).name}'")
     if "designations" not in top:
         rep.error(1, "missing field 'designations'")
-    text = _document_text(text_rel, top, document_text, rep, root)
+    text = _document_text(text_rel, top, document_text, rep, root, layer_dir)
     meta = _read_meta(top["meta"][1] if "meta" in top else None, doc, text_rel, rep)
     if text is None:
         return replace(_empty(path, rep, source, doc, text_rel), meta=meta)
@@ -278,7 +290,7 @@ def load_layer(
         rep = Reporter(shown)
         rep.error(None, f"cannot read layer file: {exc.strerror or exc}")
         return _empty(shown, rep, "")
-    return parse_layer(source.removeprefix(BOM), path=shown, services=services, root=root)
+    return parse_layer(source.removeprefix(BOM), path=shown, services=services, root=root, layer_dir=Path(path).parent)
 
 
 def layer_from_mapping(
