@@ -94,9 +94,18 @@ def _row(d: Designation, meta: DocumentMeta, placed: Placement, layer: LoadedLay
 
 
 def _valid(geom: Any) -> Any:
+    """Valid, non-empty, and never a GeometryCollection (make_valid can return one with stray lines)."""
     if geom is None or geom.is_empty:
         return None
-    return geom if geom.is_valid else shapely.make_valid(geom)
+    if geom.is_valid and geom.geom_type != "GeometryCollection":
+        return geom
+    fixed = shapely.make_valid(geom)
+    if fixed.geom_type != "GeometryCollection":
+        return fixed
+    parts = shapely.get_parts(fixed)
+    top = max(shapely.get_dimensions(parts))
+    keep = [p for p in parts if shapely.get_dimensions(p) == top]
+    return shapely.union_all(keep) if keep else None
 
 
 def _member_rows(d: Designation, placed: Placement) -> list[dict[str, Any]]:

@@ -144,3 +144,15 @@ def test_real_boundaries(services: Services) -> None:
         assert area["geometry"].buffer(0.01).contains(shapely.Point(seat(code)))
     assert area["geometry_note"] == ""
     assert area["geometry"].area > 10 * (2 * HALF) ** 2  # three prefectures, not three squares
+
+
+def test_collections_are_reduced_to_their_main_part() -> None:
+    from geo.table import _valid
+
+    poly = shapely.box(0, 0, 1, 1)
+    gc = shapely.GeometryCollection([poly, shapely.LineString([(2, 2), (3, 3)])])
+    assert _valid(gc).equals(poly)
+    bowtie = shapely.Polygon([(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)])  # self-intersecting
+    fixed = _valid(bowtie)
+    assert fixed.is_valid and fixed.geom_type == "MultiPolygon" and abs(fixed.area - 0.5) < 1e-9
+    assert _valid(shapely.Polygon()) is None
