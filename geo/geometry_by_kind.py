@@ -80,7 +80,11 @@ class GazetteerShapes:
     def __init__(self, lod: str = "medium", gazetteer: Any = None, boundaries: Any = None) -> None:
         self.lod = lod
         self.gazetteer = gazetteer if gazetteer is not None else _optional("geo.gazetteer", "get_gazetteer")
-        self.boundaries = boundaries if boundaries is not None else _optional_module("geo.boundaries")
+        if boundaries is None:
+            boundaries = _optional_module("geo.boundaries")
+            if boundaries is not None and not hasattr(boundaries, "geometry"):
+                boundaries = None  # package present but its API not (yet) there
+        self.boundaries = boundaries
         self.unavailable = "" if self.boundaries is not None else "boundaries not available"
         self._polygon = lru_cache(maxsize=None)(self._load_polygon)
 
