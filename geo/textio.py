@@ -410,9 +410,13 @@ def _punct_table() -> dict[int, str]:
     return table
 
 
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）])\.(?=\s|[\u4e00-\u9fff“（]|$)")
+
+
 def normalise_punctuation(text: str) -> str:
-    """Full-width letters/digits to ASCII, ASCII clause punctuation to Chinese forms (same length)."""
-    return text.translate(_punct_table())
+    """Full-width letters/digits to ASCII, ASCII clause punctuation to Chinese forms, and a full stop
+    written as '.' after Chinese text to 。 (same length; decimals like 1.5 are left alone)."""
+    return _ASCII_STOP.sub("。", text.translate(_punct_table()))
 
 
 def _search_form(text: str, notes: list[str]) -> tuple[str, str]:

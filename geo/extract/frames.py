@@ -37,14 +37,16 @@ _YI = re.compile(r"^为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) +
 _LINE = re.compile(r"^(?:等)?一线")
 _NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?P<lead>等)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
+    rf"^(?:地区)?(?P<lead>等)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
-_ROLE = re.compile(
-    r"^[：:]?(?:要|应|主要|将)?(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})"
+_ROLE_SUBJECT = (
+    rf"^(?:等(?:{_NUM}个)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈)?"
+    r"[：:]?(?:要|应|主要|将)?"
 )
-_ROLE_YI = re.compile(r"^[：:]?(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
+_ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
+_ROLE_YI = re.compile(_ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
 _LAYOUT_CONTEXT = re.compile(r"打造|建设|形成|培育|布局|集聚|集群|基地|园区|承接|建成|构建|发展")
 
 
@@ -118,21 +120,22 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
     pre = text[c_start:g_start]
     post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
-    post_clause = text[g_end:c_end]
     places = tuple(group)
     if pre.endswith("以"):
-        hit = _yi_frame(text, pre, post_clause, places, g_start, c_start)
+        hit = _yi_frame(text, pre, text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:
             return hit
     if _LINE.match(post):
         return _line_frame(post, places, text[g_start:g_end])
-    hit = _noun_frame(text, post, places, g_start, g_end)
-    if hit is not None:
-        return hit
-    hit = _set_frame(text, unit_start, unit_end, post, places)
-    if hit is not None:
-        return hit
-    return _role_frame(text[unit_start:unit_end], pre, text[g_end:unit_end], places)
+    for attempt in (
+        lambda: _role_frame(pre, text[g_end:unit_end], places),
+        lambda: _noun_frame(text, post, places, g_start, g_end),
+        lambda: _set_frame(text, unit_start, unit_end, post, places),
+    ):
+        hit = attempt()
+        if hit is not None:
+            return hit
+    return None
 
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
@@ -221,7 +224,7 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
                count_phrase=phrase, noun=match.group("noun"))
 
 
-def _role_frame(unit: str, pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
     if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")):
         return None
     match = _ROLE.match(post) or _ROLE_YI.match(post)

@@ -68,18 +68,15 @@ def fit_part(framework: Framework, *, kind: str, noun: str, count: int | None, s
              frame_word: str = "") -> Part | None:
     """The part a designation belongs to, or None.
 
-    A part is taken when the sentence names it (…制造业重要一轴), or when the designation's shape
-    fits and its declared count equals the part's (六个地区 ~ 六区)."""
+    The part's shape must fit the designation (a core for 一核, 地区 for 六区, 翼 for 两翼) and either
+    the sentence names the part (…制造业重要一轴), or the counts agree (六个地区 ~ 六区), or the part
+    is a single one (一核). A sentence that opens with the part's name (三区：…) belongs to it."""
     for part in framework.parts:
-        if part.text in sentence:
+        if re.match(rf"^(?:（[一二三四五六七八九十]+）)?{part.text}[：:。，]", sentence):
             return part
     for part in framework.parts:
         fits = _SHAPE_FIT.get(part.shape, (part.shape,))
         shape_ok = kind in fits or any(f in noun for f in fits) or any(f in frame_word for f in fits)
-        if shape_ok and count is not None and count == part.count:
-            return part
-    for part in framework.parts:
-        fits = _SHAPE_FIT.get(part.shape, (part.shape,))
-        if part.count == 1 and (kind in fits or any(f in frame_word for f in fits)):
+        if shape_ok and (part.text in sentence or part.count in (count, 1)):
             return part
     return None

@@ -45,7 +45,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     result = Extraction(doc.name, doc.text, doc.encoding, province, evidence, notes=list(doc.notes))
     heads = headings(text)
     addressee = filters.addressee_ranges(text)
-    matches = index.matches(text)
+    matches = index.matches(text, province)
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
@@ -228,8 +228,8 @@ def _count_checks(pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[i
             checks.append(CountCheck(hit.count_phrase, hit.count, found, unit.start, unit.end, note))
     for _, framework in frameworks:
         for part in framework.parts:
-            members = [d for d in drafts if d.group == part.text]
-            found = len(members)
+            in_part = [d for d in drafts if d.group == part.text]
+            found = len(in_part) if part.count == 1 else sum(len(d.mentions) for d in in_part)
             if part.text in done:
                 continue
             done.add(part.text)

@@ -22,6 +22,8 @@ from geo.extract.model import Reading
 #: Name kinds that are names of places by themselves; ``weak`` names (七里河 for 七里河区) need a
 #: park/industry word or an enumeration with other places to count.
 STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
+_BONUS = {"block": 2.5, "full": 2.0, "composite": 2.0, "region": 2.0, "alias": 1.5, "historical": 1.0,
+          "short": 0.5, "weak": 0.0}
 _RANK = {"full": 6, "alias": 5, "composite": 5, "region": 5, "historical": 4, "short": 3, "weak": 1}
 
 
@@ -54,9 +56,13 @@ class PlaceIndex:
         self.resolve_fn = resolve if resolve is not None else _optional("resolve")
         self.infer_fn = infer_province if infer_province is not None else _optional("infer_province")
         kinds: dict[str, set[str]] = {}
+        self.provinces: dict[str, frozenset[str]] = {}
+        prefixes: dict[str, set[str]] = {}
         for entry in gazetteer.name_index():
             if len(entry.name) >= 2:
                 kinds.setdefault(entry.name, set()).add(entry.kind)
+                prefixes.setdefault(entry.name, set()).add(_province_prefix(gazetteer, entry))
+        self.provinces = {name: frozenset(p for p in ps if p) for name, ps in prefixes.items()}
         for word in BLOCK_WORDS:
             kinds.setdefault(word, set()).add("block")
         self.automaton = ahocorasick.Automaton()
@@ -65,20 +71,30 @@ class PlaceIndex:
         self.automaton.make_automaton()
 
     # ------------------------------------------------------------------------------------ matching
-    def matches(self, text: str) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches; block words swallow what they cover."""
+    def matches(self, text: str, province: str | None = None) -> list[Match]:
+        """Non-overlapping matches; where two overlap, the better one wins: longer, a stronger name
+        kind, and a place in the document's province (形成武清 is 武清, not 成武县; 和静海区 is 静海区,
+        not 和静县). Block words swallow what they cover."""
         found = [(end - len(name) + 1, end + 1, name, ks) for end, (name, ks) in self.automaton.iter(text)]
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        out: list[Match] = []
-        pos = 0
-        for start, end, name, ks in found:
-            if start < pos:
+        prefix = province[:2] if province else None
+        ranked = sorted(found, key=lambda m: (-self._weight(m[2], m[3], prefix), m[0]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for start, end, name, ks in ranked:
+            if any(a < end and start < b for a, b in taken):
                 continue
-            pos = end
+            taken.append((start, end))
             if "block" in ks and len(ks) == 1:
                 continue
-            out.append(Match(start, end, name, tuple(k for k in ks if k != "block")))
-        return out
+            chosen.append(Match(start, end, name, tuple(k for k in ks if k != "block")))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+    def _weight(self, name: str, kinds: tuple[str, ...], prefix: str | None) -> float:
+        weight = len(name) + max((_BONUS.get(k, 0.0) for k in kinds), default=0.0)
+        if prefix and prefix in self.provinces.get(name, ()):
+            weight += 3.0
+        return weight
 
     # ------------------------------------------------------------------------------------ resolution
     def province_of_text(self, text: str) -> tuple[str | None, str]:
@@ -104,6 +120,13 @@ class PlaceIndex:
             ambiguous = bool(candidates and getattr(candidates[0], "ambiguous", False))
             return readings, ambiguous
         return _local_readings(self.gazetteer, name, province)
+
+
+def _province_prefix(gazetteer: Any, entry: Any) -> str:
+    if entry.kind in ("composite", "region"):
+        region = gazetteer.region(entry.target)
+        return str(region.province)[:2] if region is not None else ""
+    return str(entry.target)[:2]
 
 
 def _optional(attr: str) -> Callable[..., Any] | None:
@@ -150,7 +173,7 @@ def _local_readings(gazetteer: Any, name: str, province: str | None) -> tuple[tu
 def _local_province(index: PlaceIndex, text: str) -> tuple[str | None, str]:
     """Most-mentioned province (by its own names or by its units' full names) in the first 20k chars."""
     counts: dict[str, int] = {}
-    for match in index.matches(text[:20000]):
+    for match in index.matches(text[:20000], None):
         for entry in index.gazetteer.lookup(match.name):
             if entry.kind in ("full", "short", "alias"):
                 unit = index.gazetteer.get(entry.target)
