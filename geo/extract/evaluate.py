@@ -58,8 +58,31 @@ def score(predicted: Iterable[Mapping[str, Any]], expected: Sequence[Mapping[str
     Recall counts expected (key, adcode) pairs found; precision counts predicted (record, adcode)
     pairs that some expected pair with the same adcode names."""
     records = [(_label(r), {str(m) for m in r.get("members", ())}) for r in predicted]
-    wanted = {(to_simplified(str(e["key"])), str(code)) for e in expected for code in e["adcodes"]}
-    found = sum(1 for key, code in wanted if any(key in label and code in codes for label, codes in records))
+    wanted = {(_keys(e), str(code)) for e in expected for code in e["adcodes"]}
+    found = sum(1 for keys, code in wanted
+                if any(code in codes and any(k in label for k in keys) for label, codes in records))
     pairs = [(label, code) for label, codes in records for code in codes]
-    correct = sum(1 for label, code in pairs if any(c == code and key in label for key, c in wanted))
+    correct = sum(1 for label, code in pairs if any(c == code and any(k in label for k in keys) for keys, c in wanted))
     return Score(correct, len(pairs), found, len(wanted))
+
+
+def _keys(item: Mapping[str, Any]) -> tuple[str, ...]:
+    """An expected item's key, or its alternative keys (any one naming the designation counts)."""
+    raw = item.get("key")
+    keys = raw if isinstance(raw, list | tuple) else [raw]
+    return tuple(to_simplified(str(k)) for k in keys if k)
+
+
+def layer_expectations(designations: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Expected {key, adcodes} items from reviewed layer records (those with members).
+
+    A reviewed record is named by its industry (煤机, 特色产业集群) or by its name (乌鲁木齐综合保税区);
+    either counts. Keys are cut to the 40 characters the acceptance check reads."""
+    out = []
+    for record in designations:
+        members = [str(m) for m in record.get("members") or ()]
+        if not members:
+            continue
+        keys = [str(record.get(f) or "")[:FIELD_CHARS] for f in ("industry", "name")]
+        out.append({"key": [k for k in keys if k], "adcodes": members})
+    return out

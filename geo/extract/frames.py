@@ -47,6 +47,11 @@ _ROLE_SUBJECT = (
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _ROLE_YI = re.compile(_ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
+_POLICY = re.compile(
+    rf"^(?:等)?(?P<count>{_NUM})?(?:个)?(?:市|城市|县|县市|地区|盟市|市州)?"
+    r"(?P<verb>比照享受|享受|列入|纳入|被列为|列为|获批|入选)(?P<rest>[^，。；：]{0,30}?)"
+    r"(?:政策|试点|示范区|试验区|改革试验区|先行区)"
+)
 _LAYOUT_CONTEXT = re.compile(r"打造|建设|形成|培育|布局|集聚|集群|基地|园区|承接|建成|构建|发展")
 
 
@@ -128,6 +133,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     if _LINE.match(post):
         return _line_frame(post, places, text[g_start:g_end])
     for attempt in (
+        lambda: _policy_frame(text, post, places, g_start),
         lambda: _role_frame(pre, text[g_end:unit_end], places),
         lambda: _noun_frame(text, post, places, g_start, g_end),
         lambda: _set_frame(text, unit_start, unit_end, post, places),
@@ -152,7 +158,8 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
     phrase_start = c_start + len(pre) - 1 - len(industry) if industry else c_start + len(pre) - 1
     frame_end = text.index(frame_word, g_start) + len(frame_word)
     noun = ""
-    if noun_match is not None and not _has_not_modifier(noun_match.group("ind")):
+    if noun_match is not None and not _has_not_modifier(noun_match.group("ind")) \
+            and not re.search(r"以|为", noun_match.group("ind")):
         noun = noun_match.group("noun")
         if not industry:
             industry = strip_industry(noun_match.group("ind"))
@@ -222,6 +229,18 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
     phrase = post[: match.end()].lstrip("等")
     return Hit(places, "area", "", industry, phrase, rule="…等N个地区", per_place=True, count=count,
                count_phrase=phrase, noun=match.group("noun"))
+
+
+def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int) -> Hit | None:
+    """X、Y与Z四市比照享受…政策 / 列入…试点: a policy designation of the listed places."""
+    match = _POLICY.match(post)
+    if match is None:
+        return None
+    count = cn_number(match.group("count")) if match.group("count") else None
+    name = text[g_start:g_start + len(text[g_start:]) - len(post)] + post[: match.start("verb")]
+    group = post[match.start("verb"): match.end()]
+    return Hit(places, "area", name, "", group, rule="…享受/列入…政策", count=count,
+               count_phrase=name if count else "", noun="政策")
 
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
