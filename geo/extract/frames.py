@@ -47,6 +47,11 @@ _ROLE_SUBJECT = (
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _ROLE_YI = re.compile(_ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
+_INCLUDE_END = re.compile(r"(?:包括|包含|即|分别是|分别为|主要有)[：:]?$")
+_INCLUDE = re.compile(
+    rf"(?P<phrase>[^，。；：]{{0,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|{_NUM}[轴带区园核极心圈翼群片]))"
+    r"[，,：:]?(?:主要|具体)?(?:包括|包含|即|分别是|分别为|主要有)[：:]?$"
+)
 _POLICY = re.compile(
     rf"^(?:等)?(?P<count>{_NUM})?(?:个)?(?:市|城市|县|县市|地区|盟市|市州)?"
     r"(?P<verb>比照享受|享受|列入|纳入|被列为|列为|获批|入选)(?P<rest>[^，。；：]{0,30}?)"
@@ -126,6 +131,10 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     pre = text[c_start:g_start]
     post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
     places = tuple(group)
+    if _INCLUDE_END.search(pre) or _INCLUDE_END.search(text[max(unit_start, g_start - 6):g_start]):
+        hit = _include_frame(text[unit_start:g_start], places)
+        if hit is not None:
+            return hit
     if pre.endswith("以"):
         hit = _yi_frame(text, pre, text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:
@@ -229,6 +238,23 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
     phrase = post[: match.end()].lstrip("等")
     return Hit(places, "area", "", industry, phrase, rule="…等N个地区", per_place=True, count=count,
                count_phrase=phrase, noun=match.group("noun"))
+
+
+def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
+    """…五个装备制造产业基地，包括A、B、C: each listed place is one of the announced set."""
+    match = _INCLUDE.search(before)
+    if match is None:
+        return None
+    phrase = strip_lead(match.group("phrase"))
+    count_match = re.search(rf"({_NUM})(?:个|大|家|座|处)?", phrase)
+    count = cn_number(count_match.group(1)) if count_match else None
+    noun = match.group("noun")
+    is_noun = noun in LAYOUT_NOUNS
+    kind = _noun_kind(noun) if is_noun else "area"
+    industry = strip_industry(phrase[: len(phrase) - len(noun)]) if is_noun else ""
+    name = f"{industry}{noun}" if is_noun else ""
+    return Hit(places, kind, name, industry, phrase, rule="…包括A、B、C",
+               per_place=True, count=count, count_phrase=phrase if count else "", noun=noun)
 
 
 def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int) -> Hit | None:

@@ -9,6 +9,7 @@ gazetteer is used (same inputs, so results agree on the unambiguous cases).
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -78,12 +79,12 @@ class PlaceIndex:
         found = [(end - len(name) + 1, end + 1, name, ks) for end, (name, ks) in self.automaton.iter(text)]
         prefix = province[:2] if province else None
         ranked = sorted(found, key=lambda m: (-self._weight(m[2], m[3], prefix), m[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)
         chosen = []
         for start, end, name, ks in ranked:
-            if any(a < end and start < b for a, b in taken):
+            if any(taken[start:end]):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             if "block" in ks and len(ks) == 1:
                 continue
             chosen.append(Match(start, end, name, tuple(k for k in ks if k != "block")))
@@ -111,15 +112,23 @@ class PlaceIndex:
     def readings(self, name: str, province: str | None, context: str) -> tuple[tuple[Reading, ...], bool]:
         """Ranked readings of a name and whether the best is ambiguous."""
         if self.resolve_fn is not None:
-            candidates = list(self.resolve_fn(name, province=province, context=context))
-            readings = tuple(
-                Reading(tuple(str(c) for c in cand.adcodes), str(cand.name), str(cand.kind),
-                        str(getattr(cand, "reason", "")), float(getattr(cand, "score", 0.0)))
-                for cand in candidates
-            )
-            ambiguous = bool(candidates and getattr(candidates[0], "ambiguous", False))
-            return readings, ambiguous
+            # context only settles names with several index entries; leaving it out elsewhere lets
+            # the (pure) answer be cached, which keeps 10 MB inputs fast.
+            several = len(self.gazetteer.lookup(name)) > 1
+            return self._resolved(name, province, context if several else None)
         return _local_readings(self.gazetteer, name, province)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one index per process, cache lives with it
+    def _resolved(self, name: str, province: str | None, context: str | None) -> tuple[tuple[Reading, ...], bool]:
+        assert self.resolve_fn is not None
+        candidates = list(self.resolve_fn(name, province=province, context=context))
+        readings = tuple(
+            Reading(tuple(str(c) for c in cand.adcodes), str(cand.name), str(cand.kind),
+                    str(getattr(cand, "reason", "")), float(getattr(cand, "score", 0.0)))
+            for cand in candidates
+        )
+        ambiguous = bool(candidates and getattr(candidates[0], "ambiguous", False))
+        return readings, ambiguous
 
 
 def _province_prefix(gazetteer: Any, entry: Any) -> str:
