@@ -123,7 +123,12 @@ def md_escape(text: str) -> str:
 
 
 def _row_html(label: str, value: str) -> str:
-    return f"<tr><th>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>" if value else ""
+    return (
+        f'<tr><th style="white-space:nowrap;text-align:left;padding-right:8px">{html.escape(label)}</th>'
+        f"<td>{html.escape(value)}</td></tr>"
+        if value
+        else ""
+    )
 
 
 def detail_html(info: Detail, lang: str = i18n.DEFAULT_LANG) -> str:
