@@ -12,9 +12,8 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
 import harness
+import pytest
 
 
 @pytest.fixture(scope="session")

@@ -67,7 +67,7 @@ def running_app(script: str | Path = "app.py", env: Mapping[str, str] | None = N
     full_env = {**os.environ, **(env or {})}
     logs = REPO / ".cache"
     logs.mkdir(exist_ok=True)
-    log = open(logs / f"e2e-streamlit-{port}.log", "w")  # noqa: SIM115 - closed below
+    log = open(logs / f"e2e-streamlit-{port}.log", "w")  # closed in finally
     proc = subprocess.Popen(cmd, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://localhost:{port}"
     try:
@@ -130,7 +130,7 @@ def map_frame(page: Any, timeout: float = 30.0) -> Any:
             try:
                 if frame.evaluate("!!(window.atlas && window.atlas.ready)"):
                     return frame
-            except Exception:  # noqa: BLE001 - frame navigating; try again
+            except Exception:  # frame navigating; try again
                 pass
         page.wait_for_timeout(50)  # not time.sleep: Playwright only processes events inside its own calls
     msg = "map frame with window.atlas never appeared"

@@ -65,7 +65,7 @@ def test_map_draws_every_feature_offline(page: Any, app_url: str) -> None:
     box = frame.locator("#map_div").bounding_box()
     assert box is not None and box["height"] >= 400 and box["width"] >= 400
     shot(page, "01-default-view")
-    print(f"first features after {elapsed:.2f}s")  # noqa: T201 - reported by pytest -s
+    print(f"first features after {elapsed:.2f}s")  # shown with pytest -s
 
 
 def test_toggling_a_document_hides_its_shapes(page: Any, app_url: str) -> None:
