@@ -183,3 +183,28 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert not (tmp_path / "s.geojson").exists()
     err = capsys.readouterr().err
     assert "tests/fixtures/layers_bad/schema.yaml:18:" in err
+
+
+def _boundaries_ready() -> bool:
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("geo.boundaries") is None:
+        return False
+    return hasattr(importlib.import_module("geo.boundaries"), "geometry")
+
+
+@pytest.mark.skipif(not _boundaries_ready(), reason="geo.boundaries not present")
+def test_shipped_layers_export_valid_geojson_with_real_boundaries(tmp_path: Path) -> None:
+    """The reviewed layers, with real (simplified, converted) boundaries, give a valid RFC 7946 file."""
+    table = load_table(lod="coarse")
+    assert not table.errors
+    out = tmp_path / "atlas.geojson"
+    export(table, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert rfc7946.validate(doc) == []
+    assert len(doc["features"]) == len(table.gdf) > 0
+    kinds = {f["properties"]["kind"] for f in doc["features"] if f["geometry"] is None}
+    assert kinds <= {"unlocated"}  # every placed kind got a geometry
+    polygons = [f for f in doc["features"] if f["geometry"] and "Polygon" in f["geometry"]["type"]]
+    assert polygons and all(f["properties"]["attribution"] == attribution()[0] for f in polygons)
