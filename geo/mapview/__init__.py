@@ -131,5 +131,5 @@ def build_map(
         ).add_to(m)
     payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions)
     AtlasLayers(payload).add_to(m)
-    m.fit_bounds(_bounds(fit if fit is not None else gdf, boundaries))
+    m.fit_bounds(_bounds(fit if fit is not None else gdf, boundaries), padding=(24, 24))
     return m

@@ -30,6 +30,7 @@ _SCRIPT = """
   .atlas-legend h4 { margin: 0 0 4px; font-size: 12px; }
   .atlas-legend .row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
   .atlas-legend svg { flex: none; }
+  .leaflet-container .leaflet-control-attribution { font-size: 10px; line-height: 1.3; max-width: 70%; }
   .leaflet-control-layers-list { max-height: 300px; overflow-y: auto; font-size: 12px; max-width: 250px; }
 </style>
 {% endmacro %}
