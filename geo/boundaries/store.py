@@ -17,7 +17,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
-from geo.boundaries.build import DEFAULT_LOD, LODS, build, cache_path
+from geo.boundaries.builder import DEFAULT_LOD, LODS, build, cache_path
 from geo.boundaries.codes import LEVELS, current_codes, file_code, gazetteer_or_none, natural_level
 from geo.errors import InputError, UnknownPlaceError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from geo.boundaries.build import build_report
+from geo.boundaries.builder import build_report
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
