@@ -264,3 +264,28 @@ def test_km_per_degree() -> None:
     assert km_per_degree_lon(0) == pytest.approx(111.32)
     assert km_per_degree_lon(44.0) == pytest.approx(80.08, abs=0.01)  # Changji's latitude
     assert km_per_degree_lon(60.0) == pytest.approx(55.66, abs=0.01)
+
+
+def test_every_printed_character_has_a_glyph(sources: Sources, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF writer refuses to print a character missing from the font subset (it would be a blank box)."""
+    from geo.briefing import common
+    from geo.errors import AtlasError
+
+    b = build_briefing("652300", "zh", sources=sources, with_map=False)
+    assert write_briefing(b, "pdf")[:5] == b"%PDF-"  # the guard passes on a real briefing
+    real = common.all_text
+    monkeypatch.setattr(common, "all_text", lambda br: real(br).replace("•", ""))
+    with pytest.raises(AtlasError, match="missing from the font subset: •"):
+        write_briefing(b, "pdf")
+
+
+def test_second_briefing_gets_its_own_font_subset(tmp_path: Path) -> None:
+    """Regression: reportlab reused the first subset registered under a PostScript name, so characters
+    only the second briefing prints came out as empty boxes (and vanished from pdftotext)."""
+    first = build_briefing("652300", "zh", sources=fake_sources(), with_map=False)
+    write_briefing(first, "pdf")
+    other = fake_sources()
+    other.attribution_zh = "边界来源：鑫淼犇测试"  # characters the first briefing never prints
+    second = write_briefing(build_briefing("652300", "zh", sources=other, with_map=False), tmp_path / "b.pdf")
+    text = subprocess.run(["pdftotext", "-raw", str(second), "-"], capture_output=True, text=True, check=True).stdout
+    assert "边界来源：鑫淼犇测试" in text

@@ -37,9 +37,10 @@ def flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def table_rows() -> list[dict[str, object]]:
-    from geo.table import load_table
+    from geo.briefing.sources import default_sources
 
-    return load_table().gdf.to_dict("records")
+    # the same loaded table the briefing reads (layer files may change between two loads)
+    return default_sources().designations.to_dict("records")
 
 
 @pytest.fixture(scope="module")

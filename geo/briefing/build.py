@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import geopandas as gpd
+from shapely.geometry import box
 
 from geo.briefing.content import assemble
 from geo.briefing.labels import Lang, check_lang, t
@@ -17,15 +18,21 @@ from geo.briefing.model import Briefing
 from geo.briefing.region import resolve_region
 from geo.briefing.sources import Sources, default_sources
 
-NEIGHBOUR_TOLERANCE = 0.005  # degrees (~500 m): simplified borders may not share vertices exactly
+CONTEXT = 1.0  # the map shows units of the region's level within this many region-widths around it
 
 
 def neighbours(sources: Sources, adcode: str, level: str, geometry: object) -> gpd.GeoDataFrame:
-    """Units of the same level touching the region (any province), with a ``name`` column."""
+    """Units of the region's level around it (any province), with a ``name`` column, for context.
+
+    Not only those touching it: enclaves and units just beyond a neighbour would otherwise leave
+    blank holes in the frame, which readers take for missing data.
+    """
     frame = sources.units_frame(level)
     if geometry is None or frame is None or not len(frame):
-        return gpd.GeoDataFrame({"name": []}, geometry=[], crs="EPSG:4326")
-    probe = geometry.buffer(NEIGHBOUR_TOLERANCE)
+        return gpd.GeoDataFrame({"adcode": [], "name": []}, geometry=[], crs="EPSG:4326")
+    minx, miny, maxx, maxy = geometry.bounds  # type: ignore[attr-defined]
+    dx, dy = (maxx - minx) * CONTEXT, (maxy - miny) * CONTEXT
+    probe = box(minx - dx, miny - dy, maxx + dx, maxy + dy)
     near = frame.iloc[list(frame.sindex.query(probe, predicate="intersects"))]
     near = near[near["adcode"].astype(str) != adcode].copy()
     if "name" not in near.columns:

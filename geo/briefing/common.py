@@ -69,7 +69,7 @@ def all_text(b: Briefing) -> str:
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
             stack.extend(getattr(item, f.name) for f in dataclasses.fields(item) if f.name != "map_png")
     parts.extend(value for _, value in title_rows(b))
-    return "".join(parts) + "0123456789·–—“”‘’（）《》：；，。、"
+    return "".join(parts) + "0123456789•·–—“”‘’（）《》：；，。、"
 
 
 def _colon(b: Briefing) -> str:

@@ -9,6 +9,7 @@ with a ToUnicode map, so the text stays real, searchable and extractable (pdftot
 
 from __future__ import annotations
 
+import hashlib
 import io
 from functools import lru_cache
 from pathlib import Path
@@ -88,12 +89,27 @@ def truetype_subset(chars: str, bold: bool = False) -> bytes:
                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
+    _rename(font, hashlib.sha1(chars.encode("utf-8")).hexdigest()[:8])
     font["post"].formatType = 3.0  # no glyph names: smaller, and names are not needed for extraction
     font["head"].glyphDataFormat = 0
     font.sfntVersion = "\x00\x01\x00\x00"
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
+
+
+def _rename(font: object, key: str) -> None:
+    """Give the subset its own PostScript name (``NotoSansCJKsc-Regular-1a2b3c4d``).
+
+    Why: reportlab keys embedded TrueType faces by PostScript name and silently reuses the first face
+    registered under a name, so a second briefing with other characters would print with the first
+    briefing's subset (empty boxes for every character the first one lacked).
+    """
+    names = font["name"]  # type: ignore[index]
+    base = names.getDebugName(6) or "NotoSansCJKsc"
+    for record in list(names.names):
+        if record.nameID == 6:
+            record.string = f"{base}-{key}"
 
 
 def charset(*texts: str) -> str:

@@ -36,8 +36,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "map": ("区位与布局示意图", "Map"),
     "map.caption": (
-        "示意图：{name}（深色）、相邻{level}行政区及涉及的布局；编号对应下表。",
-        "Sketch map: {name} (dark), neighbouring {level} units and the designations concerning it; "
+        "示意图：{name}（深色）、周边{level}行政区及涉及的布局；编号对应下表。",
+        "Sketch map: {name} (dark), surrounding {level} units and the designations concerning it; "
         "numbers refer to the table below.",
     ),
     "designations": ("布局一览（按文件与年份）", "Designations, by document and year"),
@@ -79,7 +79,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "citation.nospan": ("《{title}》，{year}，{section}", "{title}, {year}, {section}"),
     "legend.region": ("本地区", "This region"),
-    "legend.neighbour": ("相邻行政区", "Neighbouring units"),
+    "legend.neighbour": ("周边行政区", "Surrounding units"),
     "north": ("北", "N"),
     "km": ("千米", "km"),
     "kind.area": ("片区", "area"),

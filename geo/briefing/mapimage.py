@@ -22,6 +22,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.patheffects import withStroke
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point, box
 from shapely.geometry.base import BaseGeometry
 
@@ -158,8 +159,13 @@ def _north_arrow(ax: Axes, lang: Lang) -> None:
                 arrowprops={"facecolor": "black", "width": 3, "headwidth": 10, "headlength": 10})
 
 
-def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry) -> Point | None:
-    """Draw one designation in its kind's style; returns where its number label goes."""
+def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[tuple[str, bytes]]) -> Point | None:
+    """Draw one designation in its kind's style; returns where its number label goes.
+
+    ``drawn`` remembers (kind, shape) already drawn: several designations often cover the same unit
+    (a base, a demonstration zone and a cluster all on 昌吉州), and stacking their translucent fills
+    would turn the region brown and hide it. Each shape is drawn once; the numbers say how many.
+    """
     colour = KIND_COLOURS.get(feature.kind, "#636363")
     polys, lines, points = _parts(feature.geometry)
     anchor: Point | None = None
@@ -167,12 +173,16 @@ def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry) -> Point | 
         clipped = poly.intersection(view)
         if clipped.is_empty:
             continue
+        anchor = anchor or clipped.representative_point()
+        key = ("area" if feature.kind == "area" else "outline", clipped.normalize().wkb)
+        if key in drawn:
+            continue
+        drawn.add(key)
         series = gpd.GeoSeries([clipped])
         if feature.kind == "area":
-            series.plot(ax=ax, aspect=None, facecolor=colour, alpha=0.22, edgecolor="none", zorder=3)
-        series.boundary.plot(ax=ax, aspect=None, color=colour, linewidth=1.4,
+            series.plot(ax=ax, aspect=None, facecolor=colour, alpha=0.25, edgecolor="none", zorder=2)
+        series.boundary.plot(ax=ax, aspect=None, color=colour, linewidth=1.3,
                              linestyle="-" if feature.kind == "area" else "--", zorder=4)
-        anchor = anchor or clipped.representative_point()
     for line in lines:
         gpd.GeoSeries([line]).plot(ax=ax, aspect=None, color=colour, linewidth=2.6, zorder=5)
         mid = line.interpolate(0.5, normalized=True)
@@ -199,8 +209,8 @@ def _number_labels(
         else:
             clusters.append((point, [number]))
     for anchor, numbers in clusters:
-        ax.annotate(",".join(str(n) for n in numbers), xy=(anchor.x, anchor.y), xytext=(6, 6),
-                    textcoords="offset points", fontsize=9, fontweight="bold", zorder=10,
+        ax.annotate(",".join(str(n) for n in numbers), xy=(anchor.x, anchor.y), xytext=(6, -6),
+                    textcoords="offset points", va="top", fontsize=9, fontweight="bold", zorder=10,
                     bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#444", "lw": 0.6})
 
 
@@ -225,20 +235,23 @@ def render_map(spec: MapSpec, *, dpi: int = 200) -> bytes:
                 if inside.area > view.area * 0.01:
                     spot = inside.representative_point()
                     ax.text(spot.x, spot.y, str(name), ha="center", va="center", fontsize=7.5,
-                            color="#555", zorder=2)
+                            color="#555", zorder=6, path_effects=[withStroke(linewidth=2, foreground="white")])
         if spec.region_geometry is not None and not spec.region_geometry.is_empty:
-            gpd.GeoSeries([spec.region_geometry]).plot(ax=ax, aspect=None, facecolor=REGION_COLOUR, alpha=0.35,
-                                                     edgecolor=REGION_COLOUR, linewidth=2.0, zorder=2)
+            region = gpd.GeoSeries([spec.region_geometry])
+            region.plot(ax=ax, aspect=None, facecolor=REGION_COLOUR, alpha=0.3, edgecolor="none", zorder=3)
+            region.boundary.plot(ax=ax, aspect=None, color=REGION_COLOUR, linewidth=2.4, zorder=4.5)
             spot = spec.region_geometry.representative_point()
-            ax.text(spot.x, spot.y, spec.region_name, ha="center", va="top", fontsize=11, fontweight="bold",
-                    color="#1b2a38", zorder=8)
+            ax.annotate(spec.region_name, xy=(spot.x, spot.y), xytext=(0, 5), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=11, fontweight="bold", color="#1b2a38", zorder=8,
+                        path_effects=[withStroke(linewidth=3, foreground="white")])
         elif spec.seat is not None:
             ax.plot(*spec.seat, marker="s", color=REGION_COLOUR, markersize=8, zorder=8)
             ax.text(spec.seat[0], spec.seat[1], spec.region_name, ha="left", va="bottom", fontsize=11,
                     fontweight="bold", zorder=8)
         anchors = []
+        drawn: set[tuple[str, bytes]] = set()
         for feature in spec.features:
-            anchor = _draw_feature(ax, feature, view)
+            anchor = _draw_feature(ax, feature, view, drawn)
             if anchor is not None:
                 anchors.append((feature.number, anchor))
         _number_labels(ax, anchors, (x0, y0, x1, y1))
@@ -283,10 +296,10 @@ def _legend(ax: Axes, spec: MapSpec) -> None:
             handles.append(Patch(facecolor=colour, alpha=0.35, edgecolor=colour, label=label))
         elif kind in ("axis", "line"):
             handles.append(Line2D([], [], color=colour, linewidth=2.6, label=label))
-        elif kind in ("core", "site"):
-            marker = "*" if kind == "core" else "o"
-            handles.append(Line2D([], [], color=colour, marker=marker, linestyle="none", markersize=10,
-                                  label=label))
+        elif kind == "core":  # member outline (dashed) and seat star
+            handles.append(Line2D([], [], color=colour, marker="*", linestyle="--", markersize=10, label=label))
+        elif kind == "site":
+            handles.append(Line2D([], [], color=colour, marker="o", linestyle="none", markersize=8, label=label))
         else:
             handles.append(Line2D([], [], color=colour, linestyle="--", label=label))
-    ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.9)
+    ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.92).set_zorder(20)

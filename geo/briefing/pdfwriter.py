@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-from html import escape
+import re
+from html import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -30,13 +31,14 @@ from reportlab.platypus import (
 )
 
 from geo.briefing import common
-from geo.briefing.fonts import charset, truetype_subset
+from geo.briefing.fonts import ASCII, charset, truetype_subset
 from geo.briefing.labels import t
 from geo.briefing.model import Briefing, DocSection
+from geo.errors import AtlasError
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
-COLUMNS = (8 * mm, 30 * mm, 22 * mm, 22 * mm, 30 * mm)  # the quote column takes the rest
+COLUMNS = (10 * mm, 29 * mm, 22 * mm, 21 * mm, 30 * mm)  # the quote column takes the rest
 
 
 def _register_fonts(b: Briefing) -> tuple[str, str]:
@@ -48,8 +50,6 @@ def _register_fonts(b: Briefing) -> tuple[str, str]:
     for name, bold in zip(names, (False, True), strict=True):
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(truetype_subset(chars, bold))))
-    regular, bold = names
-    pdfmetrics.registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
     return names
 
 
@@ -143,6 +143,31 @@ def _footer(b: Briefing, font: str):
     return draw
 
 
+def _texts(items: object) -> list[str]:
+    """Plain text of every Paragraph in a story (tables and KeepTogether included)."""
+    out: list[str] = []
+    stack = [items]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Paragraph):
+            out.append(unescape(re.sub(r"<[^>]+>", "", item.text)))
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, Table):
+            stack.extend(item._cellvalues)
+        elif isinstance(item, KeepTogether):
+            stack.extend(item._content)
+    return out
+
+
+def _check_glyphs(story: list[Flowable], chars: str) -> None:
+    """Every printed character must be in the embedded subset; reportlab would print an empty box."""
+    missing = sorted({c for text in _texts(story) for c in text if not c.isspace()} - set(chars))
+    if missing:
+        msg = f"briefing PDF: characters missing from the font subset: {''.join(missing)}"
+        raise AtlasError(msg)
+
+
 def render_pdf(b: Briefing) -> bytes:
     """The briefing as PDF bytes."""
     regular, bold = _register_fonts(b)
@@ -159,6 +184,7 @@ def render_pdf(b: Briefing) -> bytes:
     for section in b.sections:
         story += [_p(section.heading, st["h3"]), _section_table(section, b, st)]
     story += _lists(b, st)
+    _check_glyphs(story, charset(common.all_text(b)) + ASCII)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=16 * mm, title=common.title(b), author="Layout Atlas",
@@ -167,5 +193,24 @@ def render_pdf(b: Briefing) -> bytes:
     # initialFontName: text drawn before any setFont is then in the embedded font too. (reportlab still lists
     # an unused standard Helvetica in each page's resources; nothing is drawn with it.)
     canvasmaker = functools.partial(Canvas, initialFontName=regular, initialFontSize=9)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=canvasmaker)
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=canvasmaker)
+    finally:
+        _unregister(regular, bold)
     return out.getvalue()
+
+
+def _unregister(*names: str) -> None:
+    """Forget this briefing's font subsets once the PDF is built.
+
+    reportlab's font registry is global and has no public way to remove a font; a long-running app
+    building many briefings would otherwise keep every subset alive. Private dictionaries, hence the
+    defensive ``getattr``: if reportlab changes them, fonts merely stay registered.
+    """
+    fonts = getattr(pdfmetrics, "_fonts", {})
+    faces = getattr(pdfmetrics, "_dynFaceNames", {})
+    for name in names:
+        font = fonts.pop(name, None)
+        face_name = getattr(getattr(font, "face", None), "name", None)
+        if face_name is not None and faces.get(face_name) is font:
+            faces.pop(face_name, None)

@@ -101,6 +101,20 @@ def _empty_frame(level: str) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"adcode": [], "name": []}, geometry=[], crs="EPSG:4326")
 
 
+def _boundaries_module() -> Any:
+    """``geo.boundaries`` if it is built into this checkout (with ``geometry``/``frame``), else None.
+
+    Until then the map shows member seats only; nothing else about the briefing changes.
+    """
+    try:
+        module = importlib.import_module("geo.boundaries")
+    except ModuleNotFoundError as exc:
+        if exc.name != "geo.boundaries":
+            raise
+        return None
+    return module if hasattr(module, "geometry") and hasattr(module, "frame") else None
+
+
 @lru_cache(maxsize=1)
 def default_sources() -> Sources:
     """Sources backed by the real modules: table, gazetteer, boundaries and resolver (imported lazily)."""
@@ -109,12 +123,7 @@ def default_sources() -> Sources:
     from geo.table import load_table
 
     table = load_table()
-    try:
-        boundaries: Any = importlib.import_module("geo.boundaries")
-    except ModuleNotFoundError as exc:  # boundaries not built into this checkout: map shows seats only
-        if exc.name != "geo.boundaries":
-            raise
-        boundaries = None
+    boundaries = _boundaries_module()
     frames: dict[str, gpd.GeoDataFrame] = {}
 
     def units_frame(level: str) -> gpd.GeoDataFrame:
