@@ -51,15 +51,18 @@ def map_spec(briefing: Briefing, sources: Sources) -> MapSpec:
     features = [MapFeature(e.number, e.kind, geoms.get(e.id)) for e in briefing.entries]
     seat = getattr(unit, "seat", None)
     level = briefing.region.level
+    # a fallback to the parent's designations frames the parent, so they are on the map at all
+    extent = None if briefing.own else sources.boundary(briefing.subject.adcode)
     return MapSpec(
         region_name=briefing.region.name,
         region_geometry=geometry,
         seat=tuple(seat) if seat else None,
-        neighbours=neighbours(sources, code, level, geometry),
+        neighbours=neighbours(sources, code, level, extent if extent is not None else geometry),
         features=features,
         level_label=t(f"level.{level}", briefing.lang) if level else "",
         attribution=briefing.attribution,
         lang=briefing.lang,
+        extent=extent,
     )
 
 

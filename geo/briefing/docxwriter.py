@@ -20,7 +20,7 @@ from geo.briefing.fonts import FAMILY
 from geo.briefing.labels import t
 from geo.briefing.model import Briefing, DocSection
 
-COLUMN_CM = (1.0, 3.0, 2.4, 2.2, 3.2, 6.2)  # 18 cm: A4 minus 1.5 cm margins
+COLUMN_CM = (1.0, 2.9, 2.0, 2.5, 3.0, 6.6)  # 18 cm: A4 minus 1.5 cm margins
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 

@@ -14,15 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Patch, PathPatch, Rectangle
+from matplotlib.path import Path
 from matplotlib.patheffects import withStroke
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point, box
 from shapely.geometry.base import BaseGeometry
 
@@ -40,6 +42,10 @@ KIND_COLOURS: dict[str, str] = {
 REGION_COLOUR = "#35506b"
 NEIGHBOUR_COLOUR = "#e8e8e3"
 KM_PER_DEGREE = 111.32
+LABEL_OFFSETS = (  # offset (points) and alignment of a number label around its anchor, in order of preference
+    (6, -6, "left", "top"), (6, 6, "left", "bottom"), (-6, 6, "right", "bottom"), (-6, -6, "right", "top"),
+    (0, -18, "center", "top"), (0, 18, "center", "bottom"),
+)
 PAD = 0.3  # fraction of the region's size added on each side
 FIGSIZE = (7.2, 5.6)  # inches: full A4 text width at 200 dpi
 AXES_BOX = (0.01, 0.06, 0.98, 0.93)  # left, bottom, width, height (figure fractions); attribution below
@@ -66,6 +72,7 @@ class MapSpec:
     level_label: str
     attribution: str
     lang: Lang
+    extent: BaseGeometry | None = None  # what the frame must show; default: the region
 
 
 def _parts(geometry: BaseGeometry | None) -> tuple[list[BaseGeometry], list[BaseGeometry], list[Point]]:
@@ -91,8 +98,9 @@ def _parts(geometry: BaseGeometry | None) -> tuple[list[BaseGeometry], list[Base
 
 def _view(spec: MapSpec) -> tuple[float, float, float, float]:
     """Lon/lat box around the region (or the designations, or the seat when nothing else is known)."""
-    if spec.region_geometry is not None and not spec.region_geometry.is_empty:
-        minx, miny, maxx, maxy = spec.region_geometry.bounds
+    frame = spec.extent if spec.extent is not None and not spec.extent.is_empty else spec.region_geometry
+    if frame is not None and not frame.is_empty:
+        minx, miny, maxx, maxy = frame.bounds
     else:
         shapes = [f.geometry for f in spec.features if f.geometry is not None and not f.geometry.is_empty]
         if spec.seat is not None:
@@ -159,6 +167,37 @@ def _north_arrow(ax: Axes, lang: Lang) -> None:
                 arrowprops={"facecolor": "black", "width": 3, "headwidth": 10, "headlength": 10})
 
 
+def _rings(geoms: Sequence[BaseGeometry]) -> list[np.ndarray]:
+    """Every exterior and interior ring of the polygons in ``geoms``, as (n, 2) coordinate arrays."""
+    rings: list[np.ndarray] = []
+    for geom in geoms:
+        polys, _, _ = _parts(geom)
+        for poly in polys:
+            for part in getattr(poly, "geoms", [poly]):
+                rings.append(np.asarray(part.exterior.coords)[:, :2])
+                rings.extend(np.asarray(hole.coords)[:, :2] for hole in part.interiors)
+    return rings
+
+
+def fill(ax: Axes, geoms: Sequence[BaseGeometry], **style: object) -> None:
+    """Fill polygons (holes stay open) as one compound path.
+
+    Why not ``GeoSeries.plot``: it redraws the whole figure on every call (``draw_idle`` on a bare Agg
+    canvas), which made a map with twenty designations take seconds.
+    """
+    rings = _rings(geoms)
+    if rings:
+        path = Path.make_compound_path(*(Path(ring, closed=True) for ring in rings))
+        ax.add_patch(PathPatch(path, edgecolor="none", **style))
+
+
+def outline(ax: Axes, geoms: Sequence[BaseGeometry], **style: object) -> None:
+    """Draw the rings of polygons as lines."""
+    rings = _rings(geoms)
+    if rings:
+        ax.add_collection(LineCollection(rings, **style))
+
+
 def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[tuple[str, bytes]]) -> Point | None:
     """Draw one designation in its kind's style; returns where its number label goes.
 
@@ -178,13 +217,13 @@ def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[
         if key in drawn:
             continue
         drawn.add(key)
-        series = gpd.GeoSeries([clipped])
         if feature.kind == "area":
-            series.plot(ax=ax, aspect=None, facecolor=colour, alpha=0.25, edgecolor="none", zorder=2)
-        series.boundary.plot(ax=ax, aspect=None, color=colour, linewidth=1.3,
-                             linestyle="-" if feature.kind == "area" else "--", zorder=4)
+            fill(ax, [clipped], facecolor=colour, alpha=0.25, zorder=2)
+        outline(ax, [clipped], color=colour, linewidth=1.3, linestyle="-" if feature.kind == "area" else "--",
+                zorder=4)
     for line in lines:
-        gpd.GeoSeries([line]).plot(ax=ax, aspect=None, color=colour, linewidth=2.6, zorder=5)
+        xs, ys = line.xy
+        ax.plot(xs, ys, color=colour, linewidth=2.6, solid_capstyle="round", zorder=5)
         mid = line.interpolate(0.5, normalized=True)
         anchor = mid if view.contains(mid) else anchor
     for point in points:
@@ -208,66 +247,93 @@ def _number_labels(
                 break
         else:
             clusters.append((point, [number]))
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    placed: list[Bbox] = [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
     for anchor, numbers in clusters:
-        ax.annotate(",".join(str(n) for n in numbers), xy=(anchor.x, anchor.y), xytext=(6, -6),
-                    textcoords="offset points", va="top", fontsize=9, fontweight="bold", zorder=10,
-                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#444", "lw": 0.6})
+        text = _wrap_numbers(numbers)
+        label = None
+        for dx, dy, ha, va in LABEL_OFFSETS:  # first position that overlaps no earlier label
+            if label is not None:
+                label.remove()
+            label = ax.annotate(text, xy=(anchor.x, anchor.y), xytext=(dx, dy), textcoords="offset points",
+                                ha=ha, va=va, fontsize=9, fontweight="bold", zorder=10,
+                                bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#444",
+                                      "lw": 0.6})
+            box_ = label.get_window_extent(renderer)
+            if not any(box_.overlaps(other) for other in placed):
+                break
+        if label is not None:
+            placed.append(label.get_window_extent(renderer))
+
+
+def _wrap_numbers(numbers: list[int], per_line: int = 5) -> str:
+    """"1,2,3,4,5\n6,7" — long clusters on several short lines rather than one wide label."""
+    lines = [numbers[i : i + per_line] for i in range(0, len(numbers), per_line)]
+    return "\n".join(",".join(str(n) for n in line) for line in lines)
 
 
 def render_map(spec: MapSpec, *, dpi: int = 200) -> bytes:
     """Draw the map described by ``spec`` and return it as PNG bytes."""
-    plt.rcParams["font.family"] = ["sans-serif"]
-    plt.rcParams["font.sans-serif"] = [FAMILY, "DejaVu Sans"]
+    # A bare Figure (no pyplot) and fonts set per text object, not in rcParams: a Streamlit server
+    # renders from several threads, and pyplot's figure list and rcParams are process-wide.
     x0, y0, x1, y1 = fit_view(_view(spec), FIGSIZE, AXES_BOX)
-    fig = plt.figure(figsize=FIGSIZE, dpi=dpi)
+    fig = Figure(figsize=FIGSIZE, dpi=dpi)
+    FigureCanvasAgg(fig)
     ax = fig.add_axes(AXES_BOX)
-    try:
-        ax.set_xlim(x0, x1)
-        ax.set_ylim(y0, y1)
-        ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)), adjustable="box")
-        view = box(x0, y0, x1, y1)
-        ax.set_facecolor("#f4f7fa")
-        if len(spec.neighbours):
-            shown = spec.neighbours[spec.neighbours.intersects(view)]
-            shown.plot(ax=ax, aspect=None, facecolor=NEIGHBOUR_COLOUR, edgecolor="white", linewidth=1.0, zorder=1)
-            for name, geom in zip(shown["name"], shown.geometry, strict=True):
-                inside = geom.intersection(view)
-                if inside.area > view.area * 0.01:
-                    spot = inside.representative_point()
-                    ax.text(spot.x, spot.y, str(name), ha="center", va="center", fontsize=7.5,
-                            color="#555", zorder=6, path_effects=[withStroke(linewidth=2, foreground="white")])
-        if spec.region_geometry is not None and not spec.region_geometry.is_empty:
-            region = gpd.GeoSeries([spec.region_geometry])
-            region.plot(ax=ax, aspect=None, facecolor=REGION_COLOUR, alpha=0.3, edgecolor="none", zorder=3)
-            region.boundary.plot(ax=ax, aspect=None, color=REGION_COLOUR, linewidth=2.4, zorder=4.5)
-            spot = spec.region_geometry.representative_point()
-            ax.annotate(spec.region_name, xy=(spot.x, spot.y), xytext=(0, 5), textcoords="offset points",
-                        ha="center", va="bottom", fontsize=11, fontweight="bold", color="#1b2a38", zorder=8,
-                        path_effects=[withStroke(linewidth=3, foreground="white")])
-        elif spec.seat is not None:
-            ax.plot(*spec.seat, marker="s", color=REGION_COLOUR, markersize=8, zorder=8)
-            ax.text(spec.seat[0], spec.seat[1], spec.region_name, ha="left", va="bottom", fontsize=11,
-                    fontweight="bold", zorder=8)
-        anchors = []
-        drawn: set[tuple[str, bytes]] = set()
-        for feature in spec.features:
-            anchor = _draw_feature(ax, feature, view, drawn)
-            if anchor is not None:
-                anchors.append((feature.number, anchor))
-        _number_labels(ax, anchors, (x0, y0, x1, y1))
-        ax.set_xlim(x0, x1)
-        ax.set_ylim(y0, y1)
-        _legend(ax, spec)
-        _scale_bar(ax, spec.lang)
-        _north_arrow(ax, spec.lang)
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.set_xlabel("")
-        ax.set_ylabel("")
-        fig.text(0.01, 0.005, spec.attribution, fontsize=6, color="#444", ha="left", va="bottom", wrap=True)
-        return _png(fig, dpi)
-    finally:
-        plt.close(fig)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)), adjustable="box")
+    view = box(x0, y0, x1, y1)
+    ax.set_facecolor("#f4f7fa")
+    if len(spec.neighbours):
+        shown = spec.neighbours[spec.neighbours.intersects(view)]
+        fill(ax, list(shown.geometry), facecolor=NEIGHBOUR_COLOUR, zorder=1)
+        outline(ax, list(shown.geometry), color="white", linewidth=1.0, zorder=1.1)
+        for name, geom in zip(shown["name"], shown.geometry, strict=True):
+            inside = geom.intersection(view)
+            if inside.area > view.area * 0.01:
+                spot = inside.representative_point()
+                ax.text(spot.x, spot.y, str(name), ha="center", va="center", fontsize=7.5,
+                        color="#555", zorder=6, path_effects=[withStroke(linewidth=2, foreground="white")])
+    if spec.extent is not None and not spec.extent.is_empty:  # the parent whose designations are shown
+        outline(ax, [spec.extent], color="#555", linewidth=1.6, linestyle=(0, (6, 3)), zorder=4)
+    if spec.region_geometry is not None and not spec.region_geometry.is_empty:
+        fill(ax, [spec.region_geometry], facecolor=REGION_COLOUR, alpha=0.3, zorder=3)
+        outline(ax, [spec.region_geometry], color=REGION_COLOUR, linewidth=2.4, zorder=4.5)
+        spot = spec.region_geometry.representative_point()
+        ax.annotate(spec.region_name, xy=(spot.x, spot.y), xytext=(0, 5), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=11, fontweight="bold", color="#1b2a38", zorder=8,
+                    path_effects=[withStroke(linewidth=3, foreground="white")])
+    elif spec.seat is not None:
+        ax.plot(*spec.seat, marker="s", color=REGION_COLOUR, markersize=8, zorder=8)
+        ax.text(spec.seat[0], spec.seat[1], spec.region_name, ha="left", va="bottom", fontsize=11,
+                fontweight="bold", zorder=8)
+    anchors = []
+    drawn: set[tuple[str, bytes]] = set()
+    for feature in spec.features:
+        anchor = _draw_feature(ax, feature, view, drawn)
+        if anchor is not None:
+            anchors.append((feature.number, anchor))
+    _set_fonts(fig)  # before measuring label extents
+    _number_labels(ax, anchors, (x0, y0, x1, y1))
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    _legend(ax, spec)
+    _scale_bar(ax, spec.lang)
+    _north_arrow(ax, spec.lang)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    fig.text(0.01, 0.005, spec.attribution, fontsize=6, color="#444", ha="left", va="bottom", wrap=True)
+    _set_fonts(fig)
+    return _png(fig, dpi)
+
+
+def _set_fonts(fig: Figure) -> None:
+    """Noto Sans CJK SC on every text of the figure (DejaVu for anything it lacks)."""
+    for text in fig.findobj(Text):
+        text.set_fontfamily([FAMILY, "DejaVu Sans"])
 
 
 def _png(fig: Figure, dpi: int) -> bytes:

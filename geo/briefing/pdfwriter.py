@@ -38,7 +38,7 @@ from geo.errors import AtlasError
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
-COLUMNS = (10 * mm, 29 * mm, 22 * mm, 21 * mm, 30 * mm)  # the quote column takes the rest
+COLUMNS = (10 * mm, 29 * mm, 20 * mm, 25 * mm, 30 * mm)  # the quote column takes the rest
 
 
 def _register_fonts(b: Briefing) -> tuple[str, str]:
@@ -53,20 +53,24 @@ def _register_fonts(b: Briefing) -> tuple[str, str]:
     return names
 
 
-def _styles(regular: str, bold: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=regular, fontSize=9.5, leading=14, wordWrap="CJK")
+def _styles(regular: str, bold: str, lang: str) -> dict[str, ParagraphStyle]:
+    """Paragraph styles. Chinese text wraps between any two Han characters (``CJK``); English labels wrap
+    at spaces (CJK wrapping would split "manufactu-ring"), while document text stays CJK in both."""
+    wrap = "CJK" if lang == "zh" else None
+    base = ParagraphStyle("base", fontName=regular, fontSize=9.5, leading=14, wordWrap=wrap)
     grey, dark = colors.HexColor("#555"), colors.HexColor("#222")
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=11),
-        "quote": ParagraphStyle("quote", parent=base, fontSize=8, leading=11, textColor=dark),
+        "quote": ParagraphStyle("quote", parent=base, fontSize=8, leading=11, textColor=dark, wordWrap="CJK"),
+        "zhcell": ParagraphStyle("zhcell", parent=base, fontSize=8, leading=11, wordWrap="CJK"),
         "cite": ParagraphStyle("cite", parent=base, fontSize=7, leading=9.5, textColor=grey),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=18, leading=24, spaceAfter=4),
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=12.5, leading=18, spaceBefore=10,
                              spaceAfter=4, textColor=colors.HexColor("#1b3a57")),
         "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=10, leading=14, spaceBefore=6,
-                             spaceAfter=3),
+                             spaceAfter=3, wordWrap="CJK"),
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=11,
                                textColor=colors.white),
     }
@@ -97,7 +101,7 @@ def _section_table(section: DocSection, b: Briefing, st: dict[str, ParagraphStyl
         rows.append([
             _p(str(e.number), st["cell"]),
             [_p(e.name, st["h3"]), _p(common.entry_meta(e.kind_label, e.status_label), st["cite"])],
-            _p(e.group, st["cell"]),
+            _p(e.group, st["zhcell"]),
             _p(e.industry, st["cell"]),
             _p(e.role, st["cell"]),
             [_p(e.quote, st["quote"]), _p(e.citation, st["cite"])],
@@ -110,6 +114,8 @@ def _section_table(section: DocSection, b: Briefing, st: dict[str, ParagraphStyl
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
 
@@ -171,7 +177,7 @@ def _check_glyphs(story: list[Flowable], chars: str) -> None:
 def render_pdf(b: Briefing) -> bytes:
     """The briefing as PDF bytes."""
     regular, bold = _register_fonts(b)
-    st = _styles(regular, bold)
+    st = _styles(regular, bold, b.lang)
     story: list[Flowable] = _title_block(b, st)
     if b.map_png:
         image = Image(io.BytesIO(b.map_png))
