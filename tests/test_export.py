@@ -175,6 +175,8 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert line.startswith("wrote GeoPackage: 9 designations") and str(out) in line
     assert "0 layer errors" in line
+    assert main(["export", "--out", str(tmp_path / "dir.csv"), "--layers", str(OK_LAYERS[0].parent)]) == 0
+    assert "wrote CSV: 9 designations" in capsys.readouterr().out
     out2 = tmp_path / "cli.data"
     assert main(["export", "--out", str(out2), "--format", "geojson", "--layers", str(OK_LAYERS[0])]) == 0
     assert rfc7946.validate(json.loads(out2.read_text(encoding="utf-8"))) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from geo.errors import LayerError
@@ -24,11 +25,22 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--out", required=True, help="output file (format from the extension unless --format)")
     p.add_argument("--format", choices=("geojson", "gpkg", "shp", "csv", "kml"), help="default: by extension")
-    p.add_argument("--layers", nargs="+", metavar="PATH", help="layer files (default: layers/*.yaml)")
+    p.add_argument("--layers", nargs="+", metavar="PATH", help="layer files or folders (default: layers/*.yaml)")
     p.add_argument("--lod", choices=("fine", "medium", "coarse"), default="medium", help="boundary detail")
     p.add_argument("--strict", action="store_true", help="do not write anything if a layer has an error")
     p.add_argument("--verbose", action="store_true", help="print warnings too")
     p.set_defaults(func=run)
+
+
+def layer_paths(given: list[str] | None) -> list[Path] | None:
+    """``--layers`` values: files as given, folders expanded to their ``*.yaml`` (sorted)."""
+    if given is None:
+        return None
+    out: list[Path] = []
+    for item in given:
+        path = Path(item)
+        out.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from geo.table import load_table
 
     fmt = format_for(args.out, args.format)
-    table = load_table(args.layers, lod=args.lod)
+    table = load_table(layer_paths(args.layers), lod=args.lod)
     for problem in table.problems:
         if problem.is_error or args.verbose:
             print(f"{problem.severity}: {problem}", file=sys.stderr)
