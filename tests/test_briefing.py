@@ -35,6 +35,9 @@ class FakeUnit:
     parent: str | None
     short_names: tuple[str, ...] = ()
     seat: tuple[float, float] | None = None
+    status: str = "current"
+    successors: tuple[str, ...] = ()
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ UNITS = [
     FakeUnit("652301", "昌吉市", "county", "652300", ("昌吉",), (87.3, 44.0)),
     FakeUnit("652302", "阜康市", "county", "652300", ("阜康",), (87.9, 44.2)),
     FakeUnit("659001", "石河子市", "county", "650000", ("石河子",), (86.0, 44.3)),
+    FakeUnit("659011", "新星市", "county", "650000", ("新星",), (93.5, 42.8)),  # no boundary
+    FakeUnit("652399", "旧县", "county", "652300", (), None, "retired", ("652302",), "撤县设市"),
     FakeUnit("140000", "山西省", "province", None),
     FakeUnit("140100", "太原市", "prefecture", "140000", ("太原",), (112.5, 37.9)),
     FakeUnit("140105", "小店区", "county", "140100", ("小店",), (112.6, 37.7)),
@@ -201,6 +206,16 @@ def test_unit_without_designation_shows_parent(sources: Sources) -> None:
     nothing = build_briefing("140105", "zh", sources=fake_sources(ROWS[:4]), with_map=False)
     assert nothing.entries == () and nothing.own
     assert "没有涉及小店区或其上级行政区的布局" in write_briefing(nothing, "html").decode()
+
+
+def test_retired_code_follows_its_successor_and_missing_boundary_is_said(sources: Sources) -> None:
+    b = build_briefing("652399", "zh", sources=sources)
+    assert b.region.adcode == "652302"
+    assert "旧县（652399）已变更（撤县设市），本简报按现行区划阜康市（652302）编制。" in b.notices
+    seat_only = build_briefing("659011", "en", sources=sources)
+    assert seat_only.notices == ("No boundary is available for 新星市; the map marks its seat.",)
+    assert seat_only.map_png.startswith(b"\x89PNG")
+    assert "the map marks its seat" in write_briefing(seat_only, "html").decode()
 
 
 def test_html_escapes_document_text(sources: Sources, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ drawn once per briefing, and a writer never needs the sources.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import geopandas as gpd
@@ -15,7 +16,7 @@ from geo.briefing.content import assemble
 from geo.briefing.labels import Lang, check_lang, t
 from geo.briefing.mapimage import MapFeature, MapSpec, render_map
 from geo.briefing.model import Briefing
-from geo.briefing.region import resolve_region
+from geo.briefing.region import current_code, resolve_region
 from geo.briefing.sources import Sources, default_sources
 
 CONTEXT = 1.0  # the map shows units of the region's level within this many region-widths around it
@@ -81,10 +82,15 @@ def build_briefing(
     """
     language: Lang = check_lang(lang)
     src = sources or default_sources()
-    adcode = resolve_region(region, src)
+    adcode, retired = current_code(src, resolve_region(region, src))
     briefing = assemble(src, adcode, language, generated)
+    notices = list(briefing.notices)
+    if retired is not None:
+        notices.append(t("notice.retired", language, old=retired.name, old_code=retired.adcode,
+                         change=getattr(retired, "change", "") or "—", new=briefing.region.name, new_code=adcode))
+    if src.boundary(adcode) is None:
+        notices.append(t("notice.no_boundary", language, name=briefing.region.name))
+    briefing = replace(briefing, notices=tuple(notices))
     if not with_map:
         return briefing
-    from dataclasses import replace
-
     return replace(briefing, map_png=render_map(map_spec(briefing, src)))

@@ -43,7 +43,7 @@ def summary(b: Briefing) -> str:
     text = t("summary", lang, name=b.subject.name, n=len(b.entries), docs=len(b.sections))
     if not b.own:
         text = t("no_designation", lang, name=b.region.name, parent=b.subject.name) + " " + text
-    return text
+    return " ".join((text, *b.notices))
 
 
 def map_caption(b: Briefing) -> str:

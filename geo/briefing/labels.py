@@ -34,6 +34,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "在已收录的政策文件中，没有涉及{name}或其上级行政区的布局。",
         "No designation in the documents on file concerns {name} or any unit above it.",
     ),
+    "notice.retired": (
+        "{old}（{old_code}）已变更（{change}），本简报按现行区划{new}（{new_code}）编制。",
+        "{old} ({old_code}) no longer exists ({change}); this briefing covers the current unit {new} "
+        "({new_code}).",
+    ),
+    "notice.no_boundary": (
+        "{name}暂无边界数据，图中以行政中心位置示意。",
+        "No boundary is available for {name}; the map marks its seat.",
+    ),
     "map": ("区位与布局示意图", "Map"),
     "map.caption": (
         "示意图：{name}（深色）、周边{level}行政区及涉及的布局；编号对应下表。",

@@ -93,6 +93,7 @@ class Briefing:
     notes: tuple[Note, ...]
     sources: tuple[str, ...]  # one line per source document, then attributions
     attribution: str
+    notices: tuple[str, ...] = ()  # printed under the summary: a retired code followed, no boundary
     map_png: bytes = field(default=b"", repr=False)
 
     @property

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from geo.briefing.sources import Sources
+from geo.briefing.sources import UnitLike as Unit
 from geo.errors import AmbiguousPlaceError, InputError, UnknownPlaceError
 
 ADCODE = re.compile(r"^\d{6}$")
@@ -55,3 +56,21 @@ def resolve_region(text: str, sources: Sources) -> str:
 def _score(candidate: Any) -> float:
     value = getattr(candidate, "score", 0.0)
     return float(value) if value is not None else 0.0
+
+
+def current_code(sources: Sources, code: str) -> tuple[str, Unit | None]:
+    """The current unit for ``code``: a code retired by a boundary change (沙湾县 654223 -> 沙湾市 654203)
+    is followed to its single successor; returns the code to brief on and the retired unit, if any.
+
+    Why: officers and older documents still use old codes; the designations are recorded under the
+    current one. A code split into several units cannot be followed and is refused with the successors.
+    """
+    unit = sources.unit(code)
+    if unit is None or getattr(unit, "status", "current") != "retired":
+        return code, None
+    successors = [str(s) for s in getattr(unit, "successors", ()) if sources.unit(str(s)) is not None]
+    if len(successors) == 1:
+        return successors[0], unit
+    if not successors:
+        return code, None
+    raise AmbiguousPlaceError(f"{unit.name} ({code}, retired)", [_describe(sources, s) for s in successors])
