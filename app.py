@@ -7,7 +7,6 @@ Set ``LAYOUT_ATLAS_LAYERS`` to a directory (or one file) of layer YAML to explor
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from streamlit_folium import st_folium
 
 from geo import assets, i18n
 from geo.i18n import tr
-from geo.mapview import Basemap, build_map, downloads, explore, select
+from geo.mapview import Basemap, build_map, downloads, explore, publish, select
 from geo.mapview import detail as detail_mod
 from geo.mapview.ui_state import Keys
 
@@ -128,7 +127,7 @@ def show_place_hit(hit: select.PlaceHit, gdf: Any, lang: str) -> None:
         st.caption(detail_mod.md_escape(tr("place_candidates", lang, names="、".join(hit.alternatives))))
     rows = gdf[gdf["id"].isin(hit.ids)]
     if len(rows):
-        st.dataframe(explore.listing(rows, lang), hide_index=True, width="stretch")
+        st.html(explore.listing_html(rows, lang))
 
 
 def detail_panel(table: Any, shown: Any, lang: str) -> None:
@@ -149,28 +148,14 @@ def detail_panel(table: Any, shown: Any, lang: str) -> None:
             st.html(detail_mod.document_html(text, info.span))
 
 
-def downloads_panel(table: Any, shown: Any, lang: str, tkey: str) -> None:
+def downloads_panel(table: Any, shown: Any, lang: str) -> None:
     st.subheader(tr("downloads", lang))
     ids = tuple(str(i) for i in shown["id"])
-    files = download_files(tkey, ids, lang, table)
-    for item in files:
-        if item.error:
-            st.caption(detail_mod.md_escape(tr("dl_unavailable", lang, reason=item.error)))
-            continue
+    for item in downloads.download_files(table, ids, lang):
         st.download_button(
-            item.label,
-            item.data,
-            file_name=item.file_name,
-            mime=item.mime,
-            key=f"dl-{item.file_name}",
+            item.label, item.make, file_name=item.file_name, mime=item.mime, key=f"dl-{item.file_name}",
             on_click="ignore",
-        )
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def download_files(tkey: str, ids: tuple[str, ...], lang: str, _table: Any) -> list[downloads.DownloadFile]:
-    """Download payloads for the selection ``ids`` (cached per table content and selection)."""
-    return downloads.download_files(_table, ids, lang)
+        )  # fmt: skip
 
 
 def problems_panel(table: Any, lang: str) -> None:
@@ -264,6 +249,7 @@ def main() -> None:
             tianditu_key=tianditu_key,
             lang=lang,
             attributions=[explore.boundary_attribution(lang)] if boundaries else [],
+            publish=publish.publish,
         )
         out = st_folium(
             fmap,
@@ -282,11 +268,11 @@ def main() -> None:
         unlocated = shown[shown.geometry.isna()]
         if len(unlocated):
             with st.expander(tr("unlocated_list", lang, n=len(unlocated))):
-                st.dataframe(explore.listing(unlocated, lang), hide_index=True, width="stretch")
+                st.html(explore.listing_html(unlocated, lang))
         problems_panel(table, lang)
     with side_col:
         detail_panel(table, shown, lang)
-        downloads_panel(dataclasses.replace(table, gdf=shown), shown, lang, tkey)
+        downloads_panel(table, shown, lang)
 
 
 main()

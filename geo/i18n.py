@@ -56,6 +56,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "designations": ("布局", "Designations"),
     "boundaries": ("行政区划", "Administrative boundaries"),
     "legend": ("图例", "Legend"),
+    "map_data_failed": ("地图数据加载失败", "The map data could not be loaded"),
     "no_industry": ("未注明产业", "no industry named"),
     "approximate": ("（位置为所在行政区驻地，近似）", "(placed at the unit's seat, approximate)"),
     # details
@@ -111,8 +112,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     ),
     "no_review_number": (
         "本图行政区划边界无审图号，仅供研究参考，不作为权属争议依据。",
-        "These boundaries carry no map review number (审图号):"
-        " for research only, not an authority on borders.",
+        "These boundaries carry no map review number (审图号): for research only, not an authority on borders.",
     ),
     "problems": ("图层问题（{n}）", "Layer problems ({n})"),
     "layers_failed": ("无法加载图层：{reason}", "Layers could not be loaded: {reason}"),

@@ -10,7 +10,7 @@ shared by every user of a Streamlit server).
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import folium
@@ -29,6 +29,8 @@ from geo.mapview.payload import (
     legend,
 )
 from geo.mapview.style import industry_colour, part_style
+
+Publisher = Callable[[dict[str, Any]], str]
 
 __all__ = [
     "BOUNDARY_ZOOMS",
@@ -61,23 +63,35 @@ def atlas_payload(
     transform: Transform | None = None,
     attributions: Sequence[str] = (),
     collapsed: bool = False,
+    publish: Publisher | None = None,
 ) -> dict[str, Any]:
     """Everything the atlas script needs, as JSON-ready data (see :mod:`geo.mapview.element`).
 
-    ``attributions`` are plain text (e.g. ``geo.boundaries.ATTRIBUTION_ZH``); they are escaped here
-    because Leaflet's attribution control reads HTML.
+    The geometry (designation parts, boundary levels: nearly all the bytes) is under ``geometry``, or,
+    with ``publish``, written to a file the app serves (compressed, cacheable) and referenced by
+    ``geometryUrl``: the map's script then stays a few kB, so a Streamlit rerun re-sends almost nothing
+    and the map stays mounted. ``attributions`` are plain text; they are escaped here because Leaflet's
+    attribution control reads HTML.
     """
     views = designation_views(gdf, transform)
-    return {
+    levels = boundary_levels(boundaries or {}, transform)
+    geometry = {"parts": {str(v.index): v.parts for v in views}, "boundaries": levels}
+    payload: dict[str, Any] = {
         "designations": [v.to_json(lang) for v in views],
         "tree": layer_tree(gdf, views, lang),
         "legend": legend(views, lang),
-        "boundaries": boundary_levels(boundaries or {}, transform),
+        "hasBoundaries": bool(levels),
         "boundaryLabel": html.escape(i18n.tr("boundaries", lang)),
         "attributionPrefix": "Leaflet",
         "attributions": [html.escape(a) for a in attributions if a],
         "collapsed": collapsed,
+        "loadError": i18n.tr("map_data_failed", lang),
     }
+    if publish is None:
+        payload["geometry"] = geometry
+    else:
+        payload["geometryUrl"] = publish(geometry)
+    return payload
 
 
 def _bounds(gdf: pd.DataFrame, boundaries: Mapping[str, pd.DataFrame] | None) -> list[list[float]]:
@@ -101,12 +115,12 @@ def build_map(
     tianditu_key: str | None = None,
     lang: str = i18n.DEFAULT_LANG,
     attributions: Sequence[str] = (),
-    fit: pd.DataFrame | None = None,
+    publish: Publisher | None = None,
 ) -> folium.Map:
     """The atlas map for the designations in ``gdf`` (WGS-84) over ``boundaries`` (level -> frame).
 
     With ``basemap=Basemap.GAODE`` every overlay is shifted to GCJ-02 so it sits on Gaode's streets; the
-    view is fitted to ``fit`` (default: the designations, else the boundaries).
+    view is fitted to the designations (else the boundaries). ``publish`` see :func:`atlas_payload`.
     """
     transform = _gcj02_transform() if basemap.shift_gcj02 else None
     m = folium.Map(
@@ -129,7 +143,7 @@ def build_map(
             max_zoom=spec.max_zoom,
             control=False,
         ).add_to(m)
-    payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions)
+    payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions, publish=publish)
     AtlasLayers(payload).add_to(m)
-    m.fit_bounds(_bounds(fit if fit is not None else gdf, boundaries), padding=(24, 24))
+    m.fit_bounds(_bounds(gdf, boundaries), padding=(24, 24))
     return m

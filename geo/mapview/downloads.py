@@ -2,8 +2,7 @@
 
 All bytes come from :mod:`geo.exporters` (the same writers as ``python -m geo export``), run on a
 sub-table holding the current selection, into a private temporary directory with fixed file names:
-names a user typed or uploaded never become paths. A format that fails is reported, not raised, so one
-broken writer leaves the other downloads working.
+names a user typed or uploaded never become paths. The bytes are made when a button is clicked.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +23,16 @@ _SAFE_STEM = re.compile(r"[^A-Za-z0-9_.-]+")
 
 @dataclass(frozen=True)
 class DownloadFile:
-    """One download button: label, bytes, suggested file name and MIME type (or why it is unavailable)."""
+    """One download button: label, suggested file name, MIME type, and how to make the bytes.
+
+    ``make`` runs only when the user clicks (Streamlit's deferred downloads), so a page view costs
+    nothing for the files nobody downloads.
+    """
 
     label: str
-    data: bytes
     file_name: str
     mime: str
-    error: str = ""
+    make: Callable[[], bytes]
 
 
 def safe_stem(name: str, fallback: str = "layer") -> str:
@@ -53,12 +56,6 @@ def _export_bytes(writer: Callable[[Any, Path], Any], table: Any, name: str) -> 
         return out.read_bytes()
 
 
-def _writers() -> dict[str, Callable[[Any, Path], Any]]:
-    from geo.exporters import WRITERS
-
-    return WRITERS  # type: ignore[return-value]
-
-
 def download_files(table: Any, ids: Sequence[str], lang: str = i18n.DEFAULT_LANG) -> list[DownloadFile]:
     """Selection as GeoJSON, GeoPackage and CSV, then one GeoJSON per document (layer) in the selection."""
     sel = subtable(table, ids)
@@ -71,17 +68,14 @@ def download_files(table: Any, ids: Sequence[str], lang: str = i18n.DEFAULT_LANG
         doc_ids = [str(i) for i in sel.gdf.loc[sel.gdf["doc"] == doc, "id"]]
         stem = safe_stem(doc)
         specs.append(("dl_layer_geojson", "geojson", f"{stem}.geojson", "application/geo+json", subtable(sel, doc_ids)))
-    try:
-        writers = _writers()
-    except ImportError as exc:
-        return [DownloadFile(i18n.tr(k, lang, name=n), b"", n, m, str(exc)) for k, _, n, m, _ in specs]
-    out: list[DownloadFile] = []
-    for key, fmt, name, mime, sub in specs:
-        label = i18n.tr(key, lang, name=Path(name).stem)
-        try:
-            data = _export_bytes(writers[fmt], sub, name)
-        except Exception as exc:  # one failing writer must not hide the other downloads
-            out.append(DownloadFile(label, b"", name, mime, f"{type(exc).__name__}: {exc}"[:200]))
-            continue
-        out.append(DownloadFile(label, data, name, mime))
-    return out
+    return [
+        DownloadFile(i18n.tr(key, lang, name=Path(name).stem), name, mime, partial(make_bytes, fmt, sub, name))
+        for key, fmt, name, mime, sub in specs
+    ]
+
+
+def make_bytes(fmt: str, table: Any, name: str) -> bytes:
+    """The file ``name`` in format ``fmt`` written by :mod:`geo.exporters` from ``table``."""
+    from geo.exporters import WRITERS
+
+    return _export_bytes(WRITERS[fmt], table, name)

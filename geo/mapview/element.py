@@ -38,7 +38,7 @@ _SCRIPT = """
 (function () {
   var map = {{ this._parent.get_name() }};
   var P = {{ this.payload|tojson }};
-  var atlas = window.atlas = { layers: {}, ids: {}, boundaryLevels: [], ready: false };
+  var atlas = window.atlas = { layers: {}, ids: {}, boundaryLevels: [], ready: false, map: map };
   map.createPane("atlasBoundaries").style.zIndex = 350;
   map.createPane("atlasDesignations").style.zIndex = 420;
   var bRenderer = L.canvas({ pane: "atlasBoundaries", padding: 0.3 });
@@ -63,12 +63,19 @@ _SCRIPT = """
     return function () { return opts; };
   }
 
-  var bg = L.layerGroup();
-  P.boundaries.forEach(function (b) {
-    var opts = Object.assign({ renderer: bRenderer, pane: "atlasBoundaries", interactive: false }, b.style);
-    atlas.boundaryLevels.push({ level: b.level, min: b.minZoom, max: b.maxZoom,
-      layer: L.geoJSON(b.geojson, { style: styled(opts), interactive: false }) });
+  // Groups exist (empty) before streamlit-folium wires its click handlers to the map's layers; their
+  // shapes arrive with the geometry (inline or fetched from the app's static files) and inherit them.
+  P.designations.forEach(function (d) {
+    var group = L.featureGroup();
+    group.bindTooltip(tipFor(d.tip), { sticky: true, direction: "top" });
+    group.addTo(map);
+    atlas.layers[d.i] = group;
+    atlas.ids[d.id] = group;
   });
+  var bg = L.layerGroup();
+  if (P.hasBoundaries) { bg.addTo(map); }
+  atlas.boundaries = bg;
+
   function syncLevels() {
     var z = map.getZoom();
     atlas.boundaryLevels.forEach(function (l) {
@@ -77,24 +84,28 @@ _SCRIPT = """
       if (!want && bg.hasLayer(l.layer)) { bg.removeLayer(l.layer); }
     });
   }
-  if (P.boundaries.length) { bg.addTo(map); syncLevels(); map.on("zoomend", syncLevels); }
-  atlas.boundaries = bg;
 
-  P.designations.forEach(function (d) {
-    var group = L.featureGroup();
-    d.parts.forEach(function (p) {
-      var opts = Object.assign({ renderer: dRenderer, pane: "atlasDesignations",
-        className: "atlas-feature atlas-kind-" + d.kind + " atlas-role-" + p.r + " atlas-d-" + d.css }, p.s);
-      L.geoJSON(p.g, {
-        style: styled(opts),
-        pointToLayer: function (f, ll) { return L.circleMarker(ll, opts); }
-      }).addTo(group);
+  function drawGeometry(G) {
+    G.boundaries.forEach(function (b) {
+      var opts = Object.assign({ renderer: bRenderer, pane: "atlasBoundaries", interactive: false }, b.style);
+      atlas.boundaryLevels.push({ level: b.level, min: b.minZoom, max: b.maxZoom,
+        layer: L.geoJSON(b.geojson, { style: styled(opts), interactive: false }) });
     });
-    group.bindTooltip(tipFor(d.tip), { sticky: true, direction: "top" });
-    group.addTo(map);
-    atlas.layers[d.i] = group;
-    atlas.ids[d.id] = group;
-  });
+    syncLevels();
+    map.on("zoomend", syncLevels);
+    P.designations.forEach(function (d) {
+      var group = atlas.layers[d.i];
+      (G.parts[d.i] || []).forEach(function (p) {
+        var opts = Object.assign({ renderer: dRenderer, pane: "atlasDesignations",
+          className: "atlas-feature atlas-kind-" + d.kind + " atlas-role-" + p.r + " atlas-d-" + d.css }, p.s);
+        L.geoJSON(p.g, {
+          style: styled(opts),
+          pointToLayer: function (f, ll) { return L.circleMarker(ll, opts); }
+        }).addTo(group);
+      });
+    });
+    atlas.ready = true;
+  }
 
   function treeNode(n) {
     if (n.d !== undefined) { return { label: n.label, layer: atlas.layers[n.d] }; }
@@ -102,7 +113,7 @@ _SCRIPT = """
   }
   var overlays = [];
   if (P.designations.length) { overlays.push(treeNode(P.tree)); }
-  if (P.boundaries.length) { overlays.push({ label: P.boundaryLabel, layer: bg }); }
+  if (P.hasBoundaries) { overlays.push({ label: P.boundaryLabel, layer: bg }); }
   atlas.control = L.control.layers.tree(null, overlays, { collapsed: P.collapsed, position: "topright" }).addTo(map);
 
   var legend = L.control({ position: "bottomleft" });
@@ -157,7 +168,21 @@ _SCRIPT = """
   atlas.visibleIds = function () {
     return Object.keys(atlas.ids).filter(function (k) { return map.hasLayer(atlas.ids[k]); });
   };
-  atlas.ready = true;
+
+  function fail(message) {
+    var box = L.control({ position: "bottomright" });
+    box.onAdd = function () { return el("div", "atlas-legend atlas-error", message); };
+    box.addTo(map);
+    console.error("atlas: " + message);
+  }
+  if (P.geometryUrl) {
+    fetch(P.geometryUrl, { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status + " " + P.geometryUrl); } return r.json(); })
+      .then(drawGeometry)
+      .catch(function (e) { fail(P.loadError + " (" + e.message + ")"); });
+  } else {
+    drawGeometry(P.geometry);
+  }
 })();
 {% endmacro %}
 """  # noqa: E501 (JavaScript)

@@ -5,6 +5,7 @@ session layers. Library code (no streamlit); ``app.py`` calls these and draws th
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -90,6 +91,20 @@ def listing(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             "name": [str(x) for x in rows["name"]],
             "id": [str(x) for x in rows["id"]],
         }
+    )
+
+
+def listing_html(rows: pd.DataFrame, lang: str) -> str:
+    """:func:`listing` as an HTML table of escaped cells (lighter in the browser than a data grid)."""
+    frame = listing(rows, lang)
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    return (
+        '<div style="max-height:320px;overflow:auto"><table class="atlas-listing" style="font-size:12px">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
     )
 
 

@@ -3,9 +3,9 @@
 Everything that came from a document or a layer file stays *text* here: tooltip fields are given to the
 browser as JSON strings and put into the page with ``textContent``; the only strings that the browser
 reads as HTML (the layer-tree labels, the attribution) are escaped in this module with :func:`html.escape`.
-Geometry is split into parts by role (see :func:`geo.mapview.style.part_style`), rounded to 4 decimals
-(~10 m, finer than the boundary LODs) to keep the page small, and optionally moved into GCJ-02 for the
-Gaode basemap.
+Geometry is split into parts by role (see :func:`geo.mapview.style.part_style`), rounded to 3
+decimals (~100 m: under a pixel up to zoom 10, finer than the boundary LODs) to keep the page small,
+and optionally moved into GCJ-02 for the Gaode basemap.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from geo.mapview.style import (
 )
 
 Transform = Callable[[shapely.Geometry], shapely.Geometry]
-PRECISION = 4
+PRECISION = 3
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
 
 #: Zoom ranges at which each boundary level is drawn: provinces always, then prefectures, then counties.
@@ -127,7 +127,6 @@ class DesignationView:
             "id": self.id,
             "css": self.id if _SAFE_ID.match(self.id) else f"row-{self.index}",
             "kind": self.kind,
-            "parts": self.parts,
             "tip": {
                 "name": self.name,
                 "industry": industry,

@@ -29,7 +29,8 @@ def expected_parts() -> tuple[int, dict[str, int], Any]:
     by_doc: dict[str, int] = {}
     docs = dict(zip(table.gdf["id"], table.gdf["doc"], strict=True))
     for d in payload["designations"]:
-        by_doc[docs[d["id"]]] = by_doc.get(docs[d["id"]], 0) + len(d["parts"])
+        parts = payload["geometry"]["parts"][str(d["i"])]
+        by_doc[docs[d["id"]]] = by_doc.get(docs[d["id"]], 0) + len(parts)
     return sum(by_doc.values()), by_doc, table
 
 

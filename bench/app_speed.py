@@ -1,0 +1,178 @@
+"""Speed of the explorer against a naive page, in one run, side by side.
+
+For each page (our ``app.py``; ``bench/naive_page.py`` with folium's CDN defaults; the same naive page
+with local assets so its drawing can be timed offline) it reports, in Debian's Chromium via Playwright:
+
+- time from navigation to the first drawn feature (SVG path in the map frame), cold (first browser
+  session after server start) and warm (a new tab, server caches filled);
+- bytes received by the browser (HTTP bodies as transferred + WebSocket payloads), and how many
+  requests left localhost;
+- for our app: WebSocket messages sent to the server while panning, zooming and toggling a layer
+  (0 = no Streamlit rerun; these happen on the client);
+- server time of a rerun (``streamlit.testing`` AppTest, caches warm), median of 5.
+
+Budgets for the default view (issue 5): first feature ≤ 1.5 s, ≤ 1.5 MB sent, no rerun on pan/zoom.
+Usage: ``.venv/bin/python bench/app_speed.py [--json out.json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "e2e"))
+sys.path.insert(0, str(REPO))
+
+import harness  # noqa: E402
+
+FEATURE_JS = "document.querySelectorAll('path.atlas-feature, path.leaflet-interactive').length"
+BUDGET_SECONDS = 1.5
+BUDGET_BYTES = 1_500_000
+
+
+class Meter:
+    """Counts bytes received (CDP Network events) and WebSocket frames sent for one page."""
+
+    def __init__(self, page: Any) -> None:
+        self.http = 0
+        self.ws_in = 0
+        self.ws_out = 0
+        self.requests: list[str] = []
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.on("Network.loadingFinished", self._add_http)
+        cdp.on("Network.webSocketFrameReceived", self._add_ws_in)
+        cdp.on("Network.webSocketFrameSent", lambda e: self._add_ws_out())
+        page.on("request", lambda r: self.requests.append(r.url))
+
+    def _add_http(self, e: dict[str, Any]) -> None:
+        self.http += int(e.get("encodedDataLength", 0))
+
+    def _add_ws_in(self, e: dict[str, Any]) -> None:
+        resp = e.get("response", {})
+        data = resp.get("payloadData", "")
+        self.ws_in += len(data) * 3 // 4 if resp.get("opcode") == 2 else len(data.encode())
+
+    def _add_ws_out(self) -> None:
+        self.ws_out += 1
+
+    @property
+    def total(self) -> int:
+        return self.http + self.ws_in
+
+
+def first_feature(page: Any, url: str, timeout: float = 30.0) -> tuple[float | None, Meter]:
+    meter = Meter(page)
+    t0 = time.monotonic()
+    page.goto(url)
+    deadline = t0 + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            if "streamlit_folium" in frame.url:
+                try:
+                    if frame.evaluate(FEATURE_JS) > 0:
+                        return time.monotonic() - t0, meter
+                except Exception:  # frame still loading
+                    pass
+        page.wait_for_timeout(20)
+    return None, meter
+
+
+def client_side_interaction(page: Any, meter: Meter) -> dict[str, int]:
+    """WebSocket messages sent while panning, zooming and toggling a document layer."""
+    frame = harness.map_frame(page)
+    page.wait_for_timeout(1500)  # let the first component value settle
+    sent = {}
+    before = meter.ws_out
+    frame.evaluate("window.atlas.map.panBy([120, 60], {animate: false})")
+    frame.evaluate("window.atlas.map.setZoom(window.atlas.map.getZoom() + 1, {animate: false})")
+    page.wait_for_timeout(1500)
+    sent["pan_zoom"] = meter.ws_out - before
+    before = meter.ws_out
+    frame.locator(".leaflet-layerstree-header input[type=checkbox]").nth(1).uncheck()
+    page.wait_for_timeout(1500)
+    sent["toggle"] = meter.ws_out - before
+    return sent
+
+
+def rerun_seconds(script: str, env: dict[str, str] | None = None, runs: int = 5) -> float:
+    """Median server time of a rerun with warm caches (AppTest in this process)."""
+    import os
+
+    from streamlit.testing.v1 import AppTest
+
+    old = {k: os.environ.get(k) for k in (env or {})}
+    os.environ.update(env or {})
+    try:
+        at = AppTest.from_file(str(REPO / script), default_timeout=120)
+        at.run()
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def measure(script: str, env: dict[str, str] | None, interact: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"page": script + (" (local assets)" if env else "")}
+    with harness.running_app(script, env=env) as url, harness.browser() as browser:
+        for label in ("cold", "warm"):
+            ctx = browser.new_context(viewport={"width": 1400, "height": 950})
+            page = ctx.new_page()
+            seconds, meter = first_feature(page, url)
+            page.wait_for_timeout(1000)
+            out[f"first_feature_s_{label}"] = None if seconds is None else round(seconds, 3)
+            out[f"bytes_{label}"] = meter.total
+            out[f"bytes_ws_{label}"] = meter.ws_in
+            out[f"external_requests_{label}"] = sum(not harness.is_local(u) for u in meter.requests)
+            if interact and label == "warm" and seconds is not None:
+                out["ws_messages_sent"] = client_side_interaction(page, meter)
+            ctx.close()
+    out["rerun_server_s"] = round(rerun_seconds(script, env), 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args(argv)
+    rows = [
+        measure("app.py", None, interact=True),
+        measure("bench/naive_page.py", None, interact=False),
+        measure("bench/naive_page.py", {"NAIVE_LOCAL_ASSETS": "1"}, interact=False),
+    ]
+    keys = sorted({k for r in rows for k in r if k != "page"})
+    width = max(len(k) for k in keys)
+    print(f"{'':{width}}  " + "  ".join(f"{r['page']:>34}" for r in rows))
+    for k in keys:
+        print(f"{k:{width}}  " + "  ".join(f"{json.dumps(r.get(k, '-'), ensure_ascii=False):>34}" for r in rows))
+    ours = rows[0]
+    verdict = {
+        "first_feature_within_1.5s": ours["first_feature_s_warm"] is not None
+        and ours["first_feature_s_warm"] <= BUDGET_SECONDS,
+        "bytes_within_1.5MB": ours["bytes_cold"] <= BUDGET_BYTES,
+        "no_rerun_on_pan_zoom": ours.get("ws_messages_sent", {}).get("pan_zoom", 1) == 0,
+        "no_rerun_on_toggle": ours.get("ws_messages_sent", {}).get("toggle", 1) == 0,
+        "no_external_request": ours["external_requests_cold"] == 0,
+    }
+    print("budgets: " + ", ".join(f"{k}={'ok' if v else 'OVER'}" for k, v in verdict.items()))
+    if args.json:
+        args.json.write_text(json.dumps({"pages": rows, "budgets": verdict}, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
