@@ -167,3 +167,17 @@ def test_cli_refuses_unclear_regions(region: str, message: str, tmp_path: Path,
     assert main(["briefing", region, "--out", str(out)]) == 2
     assert re.match(message, capsys.readouterr().err)
     assert not out.exists()
+
+
+def test_app_table_is_what_the_briefing_shows(table_rows: list[dict[str, object]]) -> None:
+    """The app passes its own (filtered / session-extended) table; the briefing must read that one."""
+    from types import SimpleNamespace
+
+    from geo.briefing import sources_from_table
+    from geo.briefing.sources import default_sources
+
+    gdf = default_sources().designations
+    table = SimpleNamespace(gdf=gdf[gdf["id"] != "xj2016-zone-wuchangshi"], checks={})
+    ids = {e.id for e in build_briefing(REGION, sources=sources_from_table(table), with_map=False).entries}
+    assert "xj2016-zone-wuchangshi" not in ids
+    assert "xj2017-mach-export-cluster" in ids

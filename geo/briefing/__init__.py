@@ -6,6 +6,10 @@ Public API (used by ``python -m geo briefing`` and the app's "Briefing" button):
     b = build_briefing("652300", "zh")          # or a name: "昌吉回族自治州"
     pdf_bytes = write_briefing(b, "pdf")        # "pdf" | "docx" | "html" -> bytes
     path = write_briefing(b, "out/changji.docx")  # a path -> written atomically, returns the Path
+
+The app passes the table it already shows (session layers included)::
+
+    b = build_briefing(code, lang, sources=sources_from_table(table))
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from geo.atomic import write_bytes
 from geo.briefing.build import build_briefing
 from geo.briefing.model import Briefing
+from geo.briefing.sources import Sources, sources_from_table
 from geo.errors import InputError
 
 FORMATS = ("pdf", "docx", "html")
@@ -60,4 +65,7 @@ def write_briefing(briefing: Briefing, path_or_format: str | os.PathLike[str]) -
     return write_bytes(path_or_format, render(briefing, format_of(path_or_format)))
 
 
-__all__ = ["FORMATS", "MIME", "Briefing", "build_briefing", "render", "write_briefing"]
+__all__ = [
+    "FORMATS", "MIME", "Briefing", "Sources", "build_briefing", "format_of", "render", "sources_from_table",
+    "write_briefing",
+]

@@ -30,8 +30,10 @@ def run(args: argparse.Namespace) -> int:
     format_of(args.out)  # refuse a bad extension before the slow part
     briefing = build_briefing(args.region, args.lang)
     path = write_briefing(briefing, args.out)
-    what = f"{len(briefing.entries)} designations" if briefing.own else (
-        f"no designation of its own; {len(briefing.entries)} of {briefing.subject.name}"
+    count = len(briefing.entries)
+    plural = "designation" if count == 1 else "designations"
+    what = f"{count} {plural}" if briefing.own else (
+        f"no designation of its own; {count} {plural} of {briefing.subject.name}"
     )
     print(f"{path}: {briefing.region.name} ({briefing.region.adcode}), {what}")
     return 0
