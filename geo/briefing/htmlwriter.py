@@ -18,10 +18,13 @@ body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei","PingFang S
  max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.55}
 h1{font-size:1.6rem;margin-bottom:.3rem}h2{color:#1b3a57;border-bottom:1px solid #c8d0d8;margin-top:1.6rem}
 table{border-collapse:collapse;width:100%;font-size:.85rem}th,td{border:1px solid #b8c2cc;padding:.3rem;
- vertical-align:top;text-align:left}th{background:#35506b;color:#fff}.info th{background:#eef2f6;color:#222;
- width:9rem}.meta,.cite,figcaption{color:#555;font-size:.75rem}img{max-width:100%}
+ vertical-align:top;text-align:left}th{background:#35506b;color:#fff}table.d{table-layout:fixed}
+.info th{background:#eef2f6;color:#222;width:9rem}.meta,.cite,figcaption{color:#555;font-size:.75rem}img{max-width:100%}
 @media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}
 """
+
+
+COLUMN_WIDTHS = ("3rem", "9rem", "7rem", "7rem", "9rem", "auto")  # same columns in every document section
 
 
 def _e(text: object) -> str:
@@ -40,7 +43,9 @@ def _section(section: DocSection, b: Briefing) -> str:
             f"<td>{_e(e.group)}</td><td>{_e(e.industry)}</td><td>{_e(e.role)}</td>"
             f'<td><q>{_e(e.quote)}</q><div class="cite">{_e(e.citation)}</div></td></tr>'
         )
-    return f"<h3>{_e(section.heading)}</h3><table><tr>{head}</tr>{''.join(rows)}</table>"
+    cols = "".join(f'<col style="width:{w}">' for w in COLUMN_WIDTHS)
+    return (f'<h3>{_e(section.heading)}</h3><table class="d"><colgroup>{cols}</colgroup>'
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
 
 
 def _list(lines: list[str], empty: str) -> str:
