@@ -213,3 +213,38 @@ def test_boundary_command_rejects_unknown_codes(cache: Path, capsys: pytest.Capt
     assert rc == 2
     assert out == ""
     assert err.startswith("error: ") and err.count("\n") == 1 and code in err
+
+
+# --- building ------------------------------------------------------------------------------------------------
+
+
+def test_build_is_atomic_and_removes_stale_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed build leaves nothing behind; a good one replaces caches built from other inputs.
+
+    Runs the real pipeline on Shanxi's 117 counties only, into a temporary cache directory."""
+    from boundary_helpers import raw_counties
+
+    codes, counties = raw_counties("140000")
+    monkeypatch.setenv("LAYOUT_ATLAS_CACHE", str(tmp_path))
+    monkeypatch.setattr(build_mod, "converted_counties", lambda: (list(codes), counties))
+    stale = tmp_path / "boundaries-000000000000.gpkg"
+    stale.write_bytes(b"old")
+    real_write = pyogrio.write_dataframe
+    calls: list[str] = []
+
+    def write_then_fail(frame: object, path: object, **kwargs: object) -> None:
+        calls.append(str(kwargs.get("layer")))
+        if len(calls) == 2:
+            raise OSError("No space left on device")
+        real_write(frame, path, **kwargs)
+
+    monkeypatch.setattr(build_mod.pyogrio, "write_dataframe", write_then_fail)
+    with pytest.raises(OSError, match="No space"):
+        build_mod.build()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == [stale.name]
+
+    monkeypatch.setattr(build_mod.pyogrio, "write_dataframe", real_write)
+    path = build_mod.build()
+    assert path.parent == tmp_path and not stale.exists()
+    counts = pyogrio.read_dataframe(path, layer="medium", read_geometry=False)["level"].value_counts().to_dict()
+    assert counts == {"county": 117, "prefecture": 11, "province": 1}
