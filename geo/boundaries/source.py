@@ -7,6 +7,7 @@ adcode; the SQLite index says which file belongs to which level (省 / 市 / 区
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -64,7 +65,7 @@ def codes(level: str, src: Source | None = None) -> list[str]:
     """
     src = src or source()
     wanted = {v: k for k, v in SOURCE_LEVELS.items()}[level]
-    with sqlite3.connect(f"file:{src.index_db}?mode=ro", uri=True) as con:
+    with contextlib.closing(sqlite3.connect(f"file:{src.index_db}?mode=ro", uri=True)) as con:
         rows = con.execute(
             "SELECT path FROM ADMINISTRATIVE WHERE level = ? AND source = '高德' AND kind = '陆地'", (wanted,)
         ).fetchall()
