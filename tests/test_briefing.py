@@ -7,6 +7,7 @@ boundaries so the map can be drawn without the boundary cache.
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point, box
 
@@ -304,3 +305,24 @@ def test_second_briefing_gets_its_own_font_subset(tmp_path: Path) -> None:
     second = write_briefing(build_briefing("652300", "zh", sources=other, with_map=False), tmp_path / "b.pdf")
     text = subprocess.run(["pdftotext", "-raw", str(second), "-"], capture_output=True, text=True, check=True).stdout
     assert "边界来源：鑫淼犇测试" in text
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(quote=st.text(min_size=1, max_size=60), name=st.text(min_size=1, max_size=12))
+def test_any_document_text_survives_every_format(quote: str, name: str) -> None:
+    """Whatever a document or a hand-edited layer holds (markup, control characters, any script), every
+    writer produces a file that reads back, and HTML shows it as text."""
+    from html import escape
+
+    from docx import Document
+
+    rows = [dict(ROWS[2], quote=quote, name=name)]
+    b = build_briefing("652300", "zh", sources=fake_sources(rows), with_map=False)
+    clean = b.entries[0].quote
+    assert "\x0b" not in clean and "\x00" not in clean
+    html = write_briefing(b, "html").decode()
+    assert escape(clean, quote=True) in html
+    assert write_briefing(b, "pdf")[:5] == b"%PDF-"
+    document = Document(io.BytesIO(write_briefing(b, "docx")))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(clean in c for c in cells)

@@ -10,6 +10,7 @@ prefecture belongs to, and say which of these it is (the "role"), not just list 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -69,11 +70,16 @@ def _year(row: dict[str, Any]) -> int | None:
     return int(value)
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _text(row: dict[str, Any], key: str) -> str:
+    """A text field of a row, '' when missing; control characters dropped (DOCX/XML cannot hold them,
+    and a stray form feed from a converted document must not break the officer's file)."""
     value = row.get(key)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return str(value)
+    return CONTROL.sub("", str(value))
 
 
 def _span(row: dict[str, Any]) -> tuple[int, int] | None:
