@@ -181,3 +181,11 @@ def test_app_table_is_what_the_briefing_shows(table_rows: list[dict[str, object]
     ids = {e.id for e in build_briefing(REGION, sources=sources_from_table(table), with_map=False).entries}
     assert "xj2016-zone-wuchangshi" not in ids
     assert "xj2017-mach-export-cluster" in ids
+
+
+def test_county_without_designation_shows_the_nearest_parent_with_some() -> None:
+    b = build_briefing("653024", "zh", with_map=False)  # 乌恰县: neither it nor 克州 is named in a seed document
+    assert not b.own and b.subject.adcode == "650000"
+    assert b.entries  # Xinjiang's designations
+    html = write_briefing(b, "html").decode()
+    assert "没有直接涉及乌恰县的布局" in html and "新疆维吾尔自治区的布局" in html
