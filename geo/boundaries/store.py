@@ -85,8 +85,8 @@ def frame(
 def union(adcodes: Iterable[str], lod: str = DEFAULT_LOD) -> shapely.Geometry | None:
     """One geometry covering all the given units (composite regions such as 乌昌石), or None if none has
     a boundary. Members without a polygon (新星市) are skipped; check :func:`has_boundary` to report them."""
-    geoms = [g for a in adcodes if (g := geometry(a, lod)) is not None]
-    if not geoms:
+    geoms = frame(list(adcodes), lod=lod).geometry.to_numpy()  # one read for all members
+    if len(geoms) == 0:
         return None
     return shapely.union_all(geoms) if len(geoms) > 1 else geoms[0]
 
