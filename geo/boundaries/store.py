@@ -30,13 +30,13 @@ def geometry(adcode: str, lod: str = "fine") -> shapely.Geometry | None:
     ``adcode`` may be the current code (沙湾市 654203 is drawn by the file 654223).
     """
     code = file_code(adcode)
-    return None if code is None else _geometry(code, _check_lod(lod))
+    return None if code is None else _geometry(_path(), code, _check_lod(lod))
 
 
 def has_boundary(adcode: str) -> bool:
     """Whether :func:`geometry` returns a polygon for this code (builds the cache if needed)."""
     code = file_code(adcode)
-    return code is not None and code in _index()
+    return code is not None and code in _index(_path())
 
 
 def frame(
@@ -62,7 +62,7 @@ def frame(
     prefix = _province_prefix(province) if province is not None else None
     wanted = None if adcodes is None else [str(a).strip()[:6] for a in adcodes]
     files = None if wanted is None else tuple(sorted({c for a in wanted if (c := file_code(a))}))
-    data = _read(lod, files, level, prefix).copy()
+    data = _read(_path(), lod, files, level, prefix).copy()
     if wanted is None:
         data["adcode"] = data["adcode"].map(lambda c: _current().get(c, c))
         if level is None:
@@ -93,15 +93,16 @@ def union(adcodes: Iterable[str], lod: str = DEFAULT_LOD) -> shapely.Geometry | 
 
 def clear() -> None:
     """Forget memoised reads (after a rebuild, or when tests switch the cache directory)."""
-    for fn in (_geometry, _index, _read, _current, _path):
+    for fn in (_geometry, _index, _read, _current):
         fn.cache_clear()
 
 
 # --- internals ---------------------------------------------------------------------------------------------
 
 
-@cache
 def _path() -> Path:
+    """The current cache file, built first if missing. Not memoised: a stat per call keeps reads right when
+    ``LAYOUT_ATLAS_CACHE`` changes (tests) or the cache is rebuilt; memoised reads are keyed by the path."""
     path = cache_path()
     return path if path.exists() else build()
 
@@ -114,22 +115,24 @@ def _check_lod(lod: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _geometry(code: str, lod: str) -> shapely.Geometry | None:
-    data = _read(lod, (code,), None, None)
+def _geometry(path: Path, code: str, lod: str) -> shapely.Geometry | None:
+    data = _read(path, lod, (code,), None, None)
     if data.empty:
         return None
     return _one_per_code(data).geometry.iloc[0]
 
 
-@cache
-def _index() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _index(path: Path) -> frozenset[str]:
     """Every file code in the cache (attribute read only: no geometry)."""
-    table = pyogrio.read_dataframe(_path(), layer=DEFAULT_LOD, columns=["adcode"], read_geometry=False)
+    table = pyogrio.read_dataframe(path, layer=DEFAULT_LOD, columns=["adcode"], read_geometry=False)
     return frozenset(table["adcode"])
 
 
 @lru_cache(maxsize=64)
-def _read(lod: str, files: tuple[str, ...] | None, level: str | None, prefix: str | None) -> gpd.GeoDataFrame:
+def _read(
+    path: Path, lod: str, files: tuple[str, ...] | None, level: str | None, prefix: str | None
+) -> gpd.GeoDataFrame:
     clauses = []
     if files is not None:
         if not files:
@@ -140,7 +143,7 @@ def _read(lod: str, files: tuple[str, ...] | None, level: str | None, prefix: st
     if prefix is not None:
         clauses.append(f"substr(adcode, 1, 2) = '{_digits(prefix)}'")
     where = " AND ".join(clauses) or None
-    data = pyogrio.read_dataframe(_path(), layer=lod, where=where)
+    data = pyogrio.read_dataframe(path, layer=lod, where=where)
     return data[["adcode", "level", "geometry"]]
 
 
