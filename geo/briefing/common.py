@@ -103,5 +103,5 @@ def source_lines(b: Briefing) -> list[str]:
     """Source documents, how titles and shapes were made, the boundary attribution, the review caveat."""
     lang = b.lang
     lines = [*b.sources, t("sources.inferred", lang), t("sources.geometry", lang), b.attribution,
-             t("sources.review", lang)]
+             b.review_note or t("sources.review", lang)]
     return [line for line in lines if line]

@@ -309,4 +309,5 @@ def assemble(sources: Sources, adcode: str, lang: Lang, generated: date | None =
         notes=notes(hits, subject_code, sources, lang),
         sources=doc_lines,
         attribution=attribution,
+        review_note=sources.review_note_zh if lang == "zh" else sources.review_note_en,
     )

@@ -93,6 +93,7 @@ class Briefing:
     notes: tuple[Note, ...]
     sources: tuple[str, ...]  # one line per source document, then attributions
     attribution: str
+    review_note: str = ""  # boundary caveat (no 审图号); the label "sources.review" when empty
     notices: tuple[str, ...] = ()  # printed under the summary: a retired code followed, no boundary
     map_png: bytes = field(default=b"", repr=False)
 

@@ -54,6 +54,8 @@ class Sources:
     checks: Sequence[dict[str, Any]] = ()
     attribution_zh: str = ""
     attribution_en: str = ""
+    review_note_zh: str = ""  # the boundaries' "no 审图号" caveat; the briefing's own wording when empty
+    review_note_en: str = ""
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def ancestors(self, adcode: str) -> tuple[str, ...]:
@@ -134,6 +136,8 @@ def sources_from_table(table: Any) -> Sources:
         checks=check_records(getattr(table, "checks", None)),
         attribution_zh=getattr(boundaries, "ATTRIBUTION_ZH", ""),
         attribution_en=getattr(boundaries, "ATTRIBUTION_EN", ""),
+        review_note_zh=getattr(boundaries, "REVIEW_NOTE_ZH", ""),
+        review_note_en=getattr(boundaries, "REVIEW_NOTE_EN", ""),
     )
 
 
