@@ -326,3 +326,16 @@ def test_any_document_text_survives_every_format(quote: str, name: str) -> None:
     document = Document(io.BytesIO(write_briefing(b, "docx")))
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert any(clean in c for c in cells)
+
+
+def test_pdfs_from_several_threads(sources: Sources) -> None:
+    """The app renders from several threads; the process-wide reportlab font registry must not race."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    briefings = [build_briefing(code, "zh", sources=sources, with_map=False) for code in ("652300", "140105")]
+    with ThreadPoolExecutor(4) as pool:
+        pdfs = list(pool.map(lambda i: write_briefing(briefings[i % 2], "pdf"), range(6)))
+    texts = [subprocess.run(["pdftotext", "-raw", "-", "-"], input=p, capture_output=True, check=True).stdout
+             for p in pdfs]
+    assert all("昌吉回族自治州产业布局简报".encode() in texts[i] for i in (0, 2, 4))
+    assert all("小店区产业布局简报".encode() in texts[i] for i in (1, 3, 5))

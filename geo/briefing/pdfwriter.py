@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import re
+import threading
 from html import escape, unescape
 
 from reportlab.lib import colors
@@ -174,8 +175,16 @@ def _check_glyphs(story: list[Flowable], chars: str) -> None:
         raise AtlasError(msg)
 
 
+_LOCK = threading.Lock()  # reportlab's font registry is process-wide; the app renders from several threads
+
+
 def render_pdf(b: Briefing) -> bytes:
-    """The briefing as PDF bytes."""
+    """The briefing as PDF bytes (one at a time: fonts are registered and dropped around each build)."""
+    with _LOCK:
+        return _render(b)
+
+
+def _render(b: Briefing) -> bytes:
     regular, bold = _register_fonts(b)
     st = _styles(regular, bold, b.lang)
     story: list[Flowable] = _title_block(b, st)
