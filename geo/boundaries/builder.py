@@ -11,7 +11,7 @@ Pipeline (about a minute on two cores, see ``python -m geo build``):
    gaps, no overlaps, no slivers, islands kept (as at least triangles). This is the same routine
    the ``topojson`` package runs for ``presimplify`` with ``simplify_with="geos"``; topojson's own
    ``toposimplify`` (Douglas-Peucker per arc) was measured and rejected because independently
-   simplified arcs cross: 50-185 invalid counties and, after ``make_valid``, 0.01 / 2.2 / 56 km² of
+   simplified arcs cross: 30-185 invalid counties and, after ``make_valid``, 0.004 / 2.2 / 56 km² of
    overlaps nationally at the fine / medium / coarse tolerances (see ``bench/boundary_cache.py``).
 3. ``shapely.make_valid`` each county, keeping only polygonal parts (a no-op on today's data; kept as a
    guard for a future source version).

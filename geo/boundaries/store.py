@@ -1,10 +1,11 @@
 """Read boundaries from the cache: one unit, a frame of units, or the union of several.
 
-The cache is built on first use if it is missing (never at import). ``frame`` reads through pyogrio with
-a ``where`` clause (indexed ``adcode``, ``level``, province prefix), so a province map does not load the
-country; ``geometry`` loads the small ``medium``/``coarse`` layers whole on first use and reads ``fine``
-one unit at a time. Results are memoised per process and per cache file (geometries are immutable;
-frames are copied on the way out so a caller cannot alter the memoised one).
+The cache is built on first use if it is missing (never at import). ``frame`` reads through pyogrio
+with a ``where`` clause (on the indexed ``adcode``, the ``level`` and the province prefix), so a
+province map does not load the country; ``geometry`` loads the small ``medium``/``coarse`` layers
+whole on first use and reads ``fine`` one unit at a time. Results are memoised per process and per
+cache file (geometries are immutable; frames are copied on the way out so a caller cannot alter the
+memoised one).
 """
 
 from __future__ import annotations
