@@ -106,8 +106,10 @@ def _transform_geometry(geom: G, fn: Callable[[FloatArray, FloatArray], tuple[Fl
     def apply(coords: FloatArray) -> FloatArray:
         if len(coords) == 0:
             return coords
-        unique, inverse = np.unique(coords, axis=0, return_inverse=True)
-        x, y = fn(unique[:, 0], unique[:, 1])
+        # (x, y) pairs viewed as complex numbers: a 1-D unique, ~5x faster than np.unique(axis=0)
+        pairs = np.ascontiguousarray(coords[:, :2], dtype=np.float64).view(np.complex128).ravel()
+        unique, inverse = np.unique(pairs, return_inverse=True)
+        x, y = fn(unique.real, unique.imag)
         return np.column_stack([x, y])[inverse.reshape(-1)]
 
     return shapely.transform(geom, apply)
