@@ -219,7 +219,7 @@ def test_boundary_command_rejects_unknown_codes(cache: Path, capsys: pytest.Capt
 
 
 def test_build_is_atomic_and_removes_stale_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A failed build leaves nothing behind; a good one replaces caches built from other inputs.
+    """A failed build leaves nothing behind; stale caches are removed only when asked (python -m geo build).
 
     Runs the real pipeline on Shanxi's 117 counties only, into a temporary cache directory."""
     from boundary_helpers import raw_counties
@@ -245,6 +245,8 @@ def test_build_is_atomic_and_removes_stale_caches(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr(build_mod.pyogrio, "write_dataframe", real_write)
     path = build_mod.build()
-    assert path.parent == tmp_path and not stale.exists()
+    assert path.parent == tmp_path and stale.exists()  # a lazy build never deletes other caches
+    assert build_mod.remove_stale() == [stale]  # python -m geo build does
+    assert path.exists() and not stale.exists()
     counts = pyogrio.read_dataframe(path, layer="medium", read_geometry=False)["level"].value_counts().to_dict()
     assert counts == {"county": 117, "prefecture": 11, "province": 1}

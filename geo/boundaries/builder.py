@@ -125,7 +125,6 @@ def build_report(force: bool = False) -> BuildReport:
         started = time.perf_counter()
         report = _build_into(path)
         report.seconds = time.perf_counter() - started
-    _remove_stale(path)
     log.info("boundary cache %s built in %.1f s", path, report.seconds)
     return report
 
@@ -254,9 +253,18 @@ def _lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _remove_stale(current: Path) -> None:
-    """Delete caches built from other inputs (and their lock files); the current one stays."""
-    for old in current.parent.glob(f"{FILE_PREFIX}*"):
+def remove_stale() -> list[Path]:
+    """Delete caches built from other inputs (and their lock files); returns what was removed.
+
+    Only ``python -m geo build`` calls this, never a lazy build: a long-running process started before an
+    input changed still reads (and would rebuild) the file named by its own inputs, and two such
+    processes deleting each other's files would rebuild forever.
+    """
+    current = cache_path()
+    removed = []
+    for old in sorted(current.parent.glob(f"{FILE_PREFIX}*")):
         if old.stem != current.stem:
             with contextlib.suppress(FileNotFoundError):  # another process removed it first
                 old.unlink()
+                removed.append(old)
+    return removed

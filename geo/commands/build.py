@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from geo.boundaries.builder import build_report
+from geo.boundaries.builder import build_report, remove_stale
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,6 +15,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(args: argparse.Namespace) -> int:
     report = build_report(force=args.force)
+    for old in remove_stale():
+        print(f"removed stale cache {old.name}")
     mb = report.file_bytes / 1e6
     if not report.built:
         print(f"boundary cache up to date: {report.path} ({mb:.1f} MB); --force rebuilds it")
