@@ -8,10 +8,14 @@ is 0.1 km². Per-feature simplification (the naive way) fails these tests by hun
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 import shapely
 from boundary_helpers import albers, built_cache, hole_km2, km2, raw_counties
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo import boundaries
 from geo.boundaries.codes import prefecture_key
@@ -155,3 +159,23 @@ def _prefecture_of(code: str) -> str:
 
 def _current(file_code: str) -> str:
     return {"654223": "654203"}.get(file_code, file_code)
+
+
+@functools.cache
+def _tiles(level: str, lod: str) -> dict[str, shapely.Geometry]:
+    frame = boundaries.frame(level=level, lod=lod)
+    return dict(zip(frame["adcode"], frame.geometry, strict=True))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_prefecture_level_tile_is_exactly_its_counties(data: st.DataObject) -> None:
+    """Property over all 370 prefecture-level tiles of the country and every LOD."""
+    lod = data.draw(st.sampled_from(LODS))
+    prefectures = _tiles("prefecture", lod)
+    code = data.draw(st.sampled_from(sorted(prefectures)))
+    members = np.array([g for c, g in _tiles("county", lod).items() if _prefecture_of(c) == code], dtype=object)
+    assert len(members) >= 1
+    union = shapely.union_all(members)
+    assert km2(members) - km2(union) < MAX_KM2  # no overlap between the counties
+    assert km2(shapely.symmetric_difference(union, prefectures[code])) < 0.01  # same land as the tile
