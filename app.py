@@ -16,7 +16,17 @@ from streamlit_folium import st_folium
 
 from geo import assets, i18n
 from geo.i18n import tr
-from geo.mapview import Basemap, build_map, downloads, explore, publish, select
+from geo.mapview import (
+    Basemap,
+    atlas_payload,
+    downloads,
+    explore,
+    gcj02_transform,
+    map_bounds,
+    map_from_payload,
+    publish,
+    select,
+)
 from geo.mapview import detail as detail_mod
 from geo.mapview.ui_state import Keys
 
@@ -54,6 +64,19 @@ def table_key(paths: tuple[str, ...] | None) -> str:
 def boundary_frames(provinces: tuple[str, ...]) -> dict[str, Any]:
     """Reference boundaries of the provinces shown (:func:`geo.mapview.explore.reference_boundaries`)."""
     return explore.reference_boundaries(provinces)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def map_payload(
+    tkey: str, skey: str, filters: select.Filters, basemap: Basemap, lang: str, _shown: Any, _boundaries: Any
+) -> tuple[dict[str, Any], list[list[float]]]:
+    """The map's data for one view (keyed by table content, session layers, filters, basemap, language)."""
+    transform = gcj02_transform() if basemap.shift_gcj02 else None
+    attributions = [explore.boundary_attribution(lang)] if _boundaries else []
+    payload = atlas_payload(
+        _shown, _boundaries, lang=lang, transform=transform, attributions=attributions, publish=publish.publish
+    )
+    return payload, map_bounds(_shown, _boundaries)
 
 
 # --- page parts ---------------------------------------------------------------------------------------------
@@ -242,15 +265,8 @@ def main() -> None:
     view = explore.place_view(hit)
     with map_col:
         st.caption(tr("shown", lang, n=len(shown), total=len(gdf)))
-        fmap = build_map(
-            shown,
-            boundaries,
-            basemap=basemap,
-            tianditu_key=tianditu_key,
-            lang=lang,
-            attributions=[explore.boundary_attribution(lang)] if boundaries else [],
-            publish=publish.publish,
-        )
+        payload, bounds = map_payload(tkey, explore.session_key(session), filters, basemap, lang, shown, boundaries)
+        fmap = map_from_payload(payload, bounds, basemap=basemap, tianditu_key=tianditu_key)
         out = st_folium(
             fmap,
             key=Keys.MAP,

@@ -41,6 +41,8 @@ __all__ = [
     "build_map",
     "check_tianditu_key",
     "industry_colour",
+    "map_bounds",
+    "map_from_payload",
     "part_style",
     "tile_specs",
 ]
@@ -49,7 +51,8 @@ __all__ = [
 CHINA_BOUNDS: tuple[tuple[float, float], tuple[float, float]] = ((18.0, 73.5), (53.6, 135.1))
 
 
-def _gcj02_transform() -> Transform:
+def gcj02_transform() -> Transform:
+    """WGS-84 -> GCJ-02 for every geometry (for overlays on Gaode tiles)."""
     from geo.coords import geometry_wgs84_to_gcj02
 
     return geometry_wgs84_to_gcj02
@@ -94,7 +97,8 @@ def atlas_payload(
     return payload
 
 
-def _bounds(gdf: pd.DataFrame, boundaries: Mapping[str, pd.DataFrame] | None) -> list[list[float]]:
+def map_bounds(gdf: pd.DataFrame, boundaries: Mapping[str, pd.DataFrame] | None) -> list[list[float]]:
+    """[[south, west], [north, east]] of the designations, else of the boundaries, else of China."""
     frames = [gdf] + [f for f in (boundaries or {}).values() if f is not None]
     for frame in frames:
         geoms = [g for g in getattr(frame, "geometry", []) if g is not None and not g.is_empty]
@@ -122,7 +126,22 @@ def build_map(
     With ``basemap=Basemap.GAODE`` every overlay is shifted to GCJ-02 so it sits on Gaode's streets; the
     view is fitted to the designations (else the boundaries). ``publish`` see :func:`atlas_payload`.
     """
-    transform = _gcj02_transform() if basemap.shift_gcj02 else None
+    transform = gcj02_transform() if basemap.shift_gcj02 else None
+    payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions, publish=publish)
+    return map_from_payload(payload, map_bounds(gdf, boundaries), basemap=basemap, tianditu_key=tianditu_key)
+
+
+def map_from_payload(
+    payload: dict[str, Any],
+    bounds: list[list[float]],
+    *,
+    basemap: Basemap = Basemap.NONE,
+    tianditu_key: str | None = None,
+) -> folium.Map:
+    """The folium map around a ready payload (cheap: callers may cache :func:`atlas_payload`).
+
+    The payload must have been built with the basemap's transform (GCJ-02 for Gaode).
+    """
     m = folium.Map(
         location=[38.0, 100.0],
         zoom_start=4,
@@ -143,7 +162,6 @@ def build_map(
             max_zoom=spec.max_zoom,
             control=False,
         ).add_to(m)
-    payload = atlas_payload(gdf, boundaries, lang=lang, transform=transform, attributions=attributions, publish=publish)
     AtlasLayers(payload).add_to(m)
-    m.fit_bounds(_bounds(gdf, boundaries), padding=(24, 24))
+    m.fit_bounds(bounds, padding=(24, 24))
     return m
