@@ -195,34 +195,37 @@ def about_panel(lang: str) -> None:
         st.caption(tr("no_review_number", lang))
 
 
-def upload_panel(lang: str) -> None:
-    try:
-        from geo.mapview import upload
-    except ImportError:
-        st.sidebar.caption(tr("upload_unavailable", lang))
-        return
+@st.cache_data(show_spinner=False, max_entries=8)
+def process_upload(data: bytes, name: str, lang: str) -> Any:
+    """Extraction of an uploaded file (cached on its bytes: reruns do not extract again)."""
+    from geo.mapview import upload
 
-    with st.sidebar.expander(tr("upload", lang)):
+    return upload.process(data, name, limit_mb=UPLOAD_LIMIT_MB, lang=lang)
+
+
+def upload_panel(lang: str) -> None:
+    from geo.mapview import upload
+
+    with st.expander(tr("upload", lang)):
         file = st.file_uploader(tr("upload_help", lang, mb=UPLOAD_LIMIT_MB), type=["txt", "docx"], key=Keys.UPLOAD)
         if file is None:
             return
-        result = upload.process(file.getvalue(), file.name, limit_mb=UPLOAD_LIMIT_MB, lang=lang)
+        result = process_upload(file.getvalue(), file.name, lang)
         if result.error:
             st.error(result.error)
             return
         st.caption(tr("review_table", lang))
         edited = st.data_editor(result.review, hide_index=True, key=Keys.REVIEW, disabled=result.locked_columns)
-        if st.button(tr("add_session_layer", lang)):
+        if st.button(tr("add_session_layer", lang), key=Keys.ADD_LAYER):
             layer = upload.accepted_layer(result, edited)
-            st.session_state.setdefault(Keys.SESSION_LAYERS, []).append(layer)
-            st.success(tr("session_layer_added", lang, n=len(layer.get("designations", []))))
+            kept = [x for x in st.session_state.get(Keys.SESSION_LAYERS, []) if x.get("doc") != layer["doc"]]
+            st.session_state[Keys.SESSION_LAYERS] = [*kept, layer]
+            st.success(tr("session_layer_added", lang, n=len(layer["designations"])))
+            st.rerun()
         st.download_button(
-            tr("dl_draft_layer", lang),
-            upload.draft_yaml(result, edited),
-            file_name="draft-layer.yaml",
-            mime="application/x-yaml",
-            on_click="ignore",
-        )
+            tr("dl_draft_layer", lang), upload.draft_yaml(result, edited), file_name=f"{result.doc}.yaml",
+            mime="application/x-yaml", on_click="ignore", key=Keys.DRAFT_DOWNLOAD,
+        )  # fmt: skip
 
 
 # --- page ---------------------------------------------------------------------------------------------------
@@ -250,7 +253,6 @@ def main() -> None:
     filters = sidebar_filters(gdf, lang, names)
     basemap, tianditu_key = sidebar_basemap(lang)
     about_panel(lang)
-    upload_panel(lang)
 
     shown = select.apply(gdf, filters)
     boundaries, boundary_error = explore.safe_boundaries(boundary_frames, shown if len(shown) else gdf)
@@ -286,6 +288,7 @@ def main() -> None:
             with st.expander(tr("unlocated_list", lang, n=len(unlocated))):
                 st.html(explore.listing_html(unlocated, lang))
         problems_panel(table, lang)
+        upload_panel(lang)
     with side_col:
         detail_panel(table, shown, lang)
         downloads_panel(table, shown, lang)

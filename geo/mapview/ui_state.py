@@ -21,6 +21,8 @@ class Keys:
     SESSION_LAYERS: Final = "atlas_session_layers"
     UPLOAD: Final = "atlas_upload"
     REVIEW: Final = "atlas_review"
+    ADD_LAYER: Final = "atlas_add_layer"
+    DRAFT_DOWNLOAD: Final = "atlas_draft_download"
 
     @classmethod
     def filter(cls, field: str) -> str:
