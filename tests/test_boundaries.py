@@ -250,3 +250,19 @@ def test_build_is_atomic_and_removes_stale_caches(tmp_path: Path, monkeypatch: p
     assert path.exists() and not stale.exists()
     counts = pyogrio.read_dataframe(path, layer="medium", read_geometry=False)["level"].value_counts().to_dict()
     assert counts == {"county": 117, "prefecture": 11, "province": 1}
+
+
+def test_frame_labels_agree_with_the_gazetteer(cache: Path) -> None:
+    """Every label the gazetteer knows names the unit drawn: geometry(label) is that very polygon."""
+    from geo.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    counties = boundaries.frame(level="county", lod="coarse")
+    known = [(c, g) for c, g in zip(counties["adcode"], counties.geometry, strict=True) if gazetteer.current(c)]
+    assert len(known) > 2800
+    for code, geom in known:
+        drawn = boundaries.geometry(code, "coarse")  # 441900 comes as its prefecture tile: same polygon
+        assert shapely.equals_exact(shapely.normalize(drawn), shapely.normalize(geom), tolerance=1e-12), code
+    # Macau's parishes are numbered differently in the source (820001 is 花地玛堂区 there, 花王堂区 in the
+    # code table): left out rather than mislabelled
+    assert not any(c.startswith("82") for c in counties["adcode"])

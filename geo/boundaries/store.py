@@ -20,7 +20,14 @@ import pyogrio
 import shapely
 
 from geo.boundaries.builder import DEFAULT_LOD, LODS, build, cache_path
-from geo.boundaries.codes import LEVELS, current_codes, file_code, gazetteer_or_none, natural_level
+from geo.boundaries.codes import (
+    LEVELS,
+    ambiguous_file_codes,
+    current_codes,
+    file_code,
+    gazetteer_or_none,
+    natural_level,
+)
 from geo.errors import InputError, UnknownPlaceError
 
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -66,6 +73,7 @@ def frame(
     files = None if wanted is None else tuple(sorted({c for a in wanted if (c := file_code(a))}))
     data = _read(_path(), lod, files, level, prefix).copy()
     if wanted is None:
+        data = data[~data["adcode"].isin(_ambiguous())]
         data["adcode"] = data["adcode"].map(lambda c: _current().get(c, c))
         if level is None:
             data = _one_per_code(data)
@@ -95,7 +103,7 @@ def union(adcodes: Iterable[str], lod: str = DEFAULT_LOD) -> shapely.Geometry | 
 
 def clear() -> None:
     """Forget memoised reads (after a rebuild, or when tests switch the cache directory)."""
-    for fn in (_geometry, _layer, _index, _read, _current):
+    for fn in (_geometry, _layer, _index, _read, _current, _ambiguous):
         fn.cache_clear()
 
 
@@ -171,6 +179,11 @@ def _one_per_code(data: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     rank = data["level"].map(_LEVEL_RANK)
     ordered = data.assign(_own=~own, _rank=rank).sort_values(["_own", "_rank"], kind="stable")
     return ordered.drop_duplicates("adcode").drop(columns=["_own", "_rank"]).sort_index()
+
+
+@cache
+def _ambiguous() -> frozenset[str]:
+    return ambiguous_file_codes()
 
 
 @cache
