@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -266,3 +269,19 @@ def test_frame_labels_agree_with_the_gazetteer(cache: Path) -> None:
     # Macau's parishes are numbered differently in the source (820001 is 花地玛堂区 there, 花王堂区 in the
     # code table): left out rather than mislabelled
     assert not any(c.startswith("82") for c in counties["adcode"])
+
+
+def test_import_builds_nothing_and_first_read_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {**os.environ, "LAYOUT_ATLAS_CACHE": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", "import geo.boundaries, geo.commands.boundary"], check=True, env=env)
+    assert not any(tmp_path.glob("*.gpkg"))
+    # first read builds (here from Shanxi's counties only, to keep the test fast)
+    from boundary_helpers import raw_counties
+
+    codes, counties = raw_counties("140000")
+    monkeypatch.setenv("LAYOUT_ATLAS_CACHE", str(tmp_path))
+    monkeypatch.setattr(build_mod, "converted_counties", lambda: (list(codes), counties))
+    taiyuan = boundaries.geometry("140100", "medium")
+    assert taiyuan is not None and taiyuan.is_valid
+    assert [p.name for p in tmp_path.glob("*.gpkg")] == [build_mod.cache_path().name]
+    assert boundaries.geometry("650100", "medium") is None  # not in this small cache
