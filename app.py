@@ -7,6 +7,7 @@ Set ``LAYOUT_ATLAS_LAYERS`` to a directory (or one file) of layer YAML to explor
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,34 @@ from geo.mapview.ui_state import Keys
 
 MAP_HEIGHT = 640
 UPLOAD_LIMIT_MB = 5  # same as [server] maxUploadSize in .streamlit/config.toml
+
+
+def compress_streamlit_bundle() -> None:
+    """Let Streamlit gzip its own JS/CSS bundle (~2.9 MB uncompressed, ~0.8 MB gzipped).
+
+    Streamlit deliberately serves ``/static/`` uncompressed, expecting a compressing proxy in front;
+    this app is meant to run as it is, on a laptop or an intranet box without one, where those bytes are
+    most of what a new visitor downloads. The switch is a private function of Streamlit's gzip
+    middleware, looked up on every request; if a Streamlit release renames it, nothing changes except
+    the page size, and a warning says so. Runs in the server process once the script first runs, so
+    only visitors after the very first one benefit.
+    """
+    try:
+        from streamlit.web.server.starlette import starlette_gzip_middleware as gz
+    except ImportError:
+        return
+    current = getattr(gz, "_should_bypass_gzip", None)
+    if current is None:
+        logging.getLogger(__name__).warning("Streamlit gzip switch not found: JS bundle served uncompressed")
+        return
+    if getattr(current, "_atlas", False):
+        return
+
+    def bypass_root_only(path: str, base_url: str = "") -> bool:
+        return gz._strip_base_url(path, base_url) in ("", "/")
+
+    bypass_root_only._atlas = True  # type: ignore[attr-defined]
+    gz._should_bypass_gzip = bypass_root_only
 
 
 # --- cached library calls (pure functions of their arguments) -----------------------------------------------
@@ -231,6 +260,7 @@ def upload_panel(lang: str) -> None:
 # --- page ---------------------------------------------------------------------------------------------------
 def main() -> None:
     st.set_page_config(page_title="Layout Atlas 产业布局图集", layout="wide")
+    compress_streamlit_bundle()
     lang = sidebar_language()
     st.markdown(f"#### {detail_mod.md_escape(tr('app_title', lang))}")
     st.caption(tr("app_caption", lang))

@@ -16,8 +16,8 @@ import pandas as pd
 from geo import i18n
 from geo.mapview import select
 
-#: Level of detail of each reference boundary level: coarse rings for the overview, medium for counties.
-BOUNDARY_LOD: dict[str, str] = {"province": "coarse", "prefecture": "coarse", "county": "medium"}
+#: Level of detail of each reference boundary level: coarse everywhere (counties medium would triple the bytes).
+BOUNDARY_LOD: dict[str, str] = {"province": "coarse", "prefecture": "coarse", "county": "coarse"}
 #: Zoom to open a searched place at, by level.
 PLACE_ZOOM: dict[str, int] = {"province": 6, "prefecture": 7, "county": 9}
 
