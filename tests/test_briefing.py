@@ -339,3 +339,12 @@ def test_pdfs_from_several_threads(sources: Sources) -> None:
              for p in pdfs]
     assert all("昌吉回族自治州产业布局简报".encode() in texts[i] for i in (0, 2, 4))
     assert all("小店区产业布局简报".encode() in texts[i] for i in (1, 3, 5))
+
+
+@given(st.integers(min_value=1, max_value=60))
+def test_stacked_area_fills_never_exceed_the_target_opacity(count: int) -> None:
+    from geo.briefing.mapimage import area_alpha
+
+    alpha = area_alpha(count, total=0.35)
+    assert 1 - (1 - alpha) ** count == pytest.approx(0.35)
+    assert area_alpha(1, total=0.35) == pytest.approx(0.35)

@@ -6,6 +6,7 @@ drawn once per briefing, and a writer never needs the sources.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -41,6 +42,14 @@ def neighbours(sources: Sources, adcode: str, level: str, geometry: object) -> g
     return near
 
 
+def _seat(row: dict[str, object]) -> tuple[float, float] | None:
+    """The table's seat point of a designation (``seat_lon``/``seat_lat``), if it has one."""
+    lon, lat = row.get("seat_lon"), row.get("seat_lat")
+    if isinstance(lon, int | float) and isinstance(lat, int | float) and not (math.isnan(lon) or math.isnan(lat)):
+        return (float(lon), float(lat))
+    return None
+
+
 def map_spec(briefing: Briefing, sources: Sources) -> MapSpec:
     """What the map shows: the region, its neighbours and the listed designations."""
     code = briefing.region.adcode
@@ -49,7 +58,8 @@ def map_spec(briefing: Briefing, sources: Sources) -> MapSpec:
     ids = {e.id: e for e in briefing.entries}
     rows = sources.designations[sources.designations["id"].isin(list(ids))]
     geoms = dict(zip(rows["id"], rows.geometry, strict=True))
-    features = [MapFeature(e.number, e.kind, geoms.get(e.id)) for e in briefing.entries]
+    seats = {row["id"]: _seat(row) for row in rows.to_dict("records")}
+    features = [MapFeature(e.number, e.kind, geoms.get(e.id), seats.get(e.id)) for e in briefing.entries]
     seat = getattr(unit, "seat", None)
     level = briefing.region.level
     # a fallback to the parent's designations frames the parent, so they are on the map at all

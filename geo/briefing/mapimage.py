@@ -58,6 +58,7 @@ class MapFeature:
     number: int
     kind: str
     geometry: BaseGeometry | None
+    seat: tuple[float, float] | None = None  # for a core: the seat the table marks (drawn as a star)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,17 @@ def outline(ax: Axes, geoms: Sequence[BaseGeometry], **style: object) -> None:
         ax.add_collection(LineCollection(rings, **style))
 
 
-def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[tuple[str, bytes]]) -> Point | None:
+def area_alpha(count: int, total: float = 0.35) -> float:
+    """Opacity per area fill such that ``count`` fills stacked on one spot reach ``total`` opacity.
+
+    Why: Taiyuan lies in fifteen area designations; at a fixed 0.25 each, the map turned solid brown.
+    """
+    return 1 - (1 - total) ** (1 / max(count, 1))
+
+
+def _draw_feature(
+    ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[tuple[str, bytes]], alpha: float
+) -> Point | None:
     """Draw one designation in its kind's style; returns where its number label goes.
 
     ``drawn`` remembers (kind, shape) already drawn: several designations often cover the same unit
@@ -218,14 +229,18 @@ def _draw_feature(ax: Axes, feature: MapFeature, view: BaseGeometry, drawn: set[
             continue
         drawn.add(key)
         if feature.kind == "area":
-            fill(ax, [clipped], facecolor=colour, alpha=0.25, zorder=2)
+            fill(ax, [clipped], facecolor=colour, alpha=alpha, zorder=2)
         outline(ax, [clipped], color=colour, linewidth=1.3, linestyle="-" if feature.kind == "area" else "--",
                 zorder=4)
     for line in lines:
         xs, ys = line.xy
         ax.plot(xs, ys, color=colour, linewidth=2.6, solid_capstyle="round", zorder=5)
-        mid = line.interpolate(0.5, normalized=True)
-        anchor = mid if view.contains(mid) else anchor
+        shown = line.intersection(view)  # label the part in the frame, even if the line runs beyond it
+        if not shown.is_empty:
+            anchor = shown.interpolate(0.5, normalized=True) if shown.geom_type == "LineString" else (
+                shown.representative_point())
+    if feature.kind == "core" and feature.seat is not None:
+        points = [*points, Point(feature.seat)]
     for point in points:
         marker = "*" if feature.kind == "core" else "o"
         ax.plot(point.x, point.y, marker=marker, markersize=13 if marker == "*" else 8, color=colour,
@@ -310,8 +325,9 @@ def render_map(spec: MapSpec, *, dpi: int = 200) -> bytes:
                 fontweight="bold", zorder=8)
     anchors = []
     drawn: set[tuple[str, bytes]] = set()
+    alpha = area_alpha(sum(1 for f in spec.features if f.kind == "area" and f.geometry is not None))
     for feature in spec.features:
-        anchor = _draw_feature(ax, feature, view, drawn)
+        anchor = _draw_feature(ax, feature, view, drawn, alpha)
         if anchor is not None:
             anchors.append((feature.number, anchor))
     _set_fonts(fig)  # before measuring label extents
