@@ -31,7 +31,7 @@ from geo.mapview import (
 from geo.mapview import detail as detail_mod
 from geo.mapview.ui_state import Keys
 
-MAP_HEIGHT = 640
+MAP_HEIGHT = 680
 UPLOAD_LIMIT_MB = 5  # same as [server] maxUploadSize in .streamlit/config.toml
 
 

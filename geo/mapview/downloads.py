@@ -64,12 +64,17 @@ def download_files(table: Any, ids: Sequence[str], lang: str = i18n.DEFAULT_LANG
         ("dl_selection_gpkg", "gpkg", "selection.gpkg", "application/geopackage+sqlite3", sel),
         ("dl_selection_csv", "csv", "selection.csv", "text/csv", sel),
     ]
+    labels = {}
     for doc in dict.fromkeys(str(d) for d in sel.gdf["doc"]):
         doc_ids = [str(i) for i in sel.gdf.loc[sel.gdf["doc"] == doc, "id"]]
-        stem = safe_stem(doc)
-        specs.append(("dl_layer_geojson", "geojson", f"{stem}.geojson", "application/geo+json", subtable(sel, doc_ids)))
+        name = f"{safe_stem(doc)}.geojson"
+        meta = table.docs.get(doc)
+        labels[name] = str((meta.value("title") if meta is not None else None) or doc)
+        specs.append(("dl_layer_geojson", "geojson", name, "application/geo+json", subtable(sel, doc_ids)))
     return [
-        DownloadFile(i18n.tr(key, lang, name=Path(name).stem), name, mime, partial(make_bytes, fmt, sub, name))
+        DownloadFile(
+            i18n.tr(key, lang, name=labels.get(name, Path(name).stem)), name, mime, partial(make_bytes, fmt, sub, name)
+        )
         for key, fmt, name, mime, sub in specs
     ]
 

@@ -26,7 +26,7 @@ _SCRIPT = """
   .atlas-tip .atlas-tip-meta { color: #444; }
   .atlas-tip .atlas-tip-id { color: #888; font-size: 10px; }
   .atlas-legend { background: rgba(255,255,255,0.92); padding: 6px 8px; border-radius: 4px;
-                  font-size: 11px; line-height: 15px; max-height: 190px; overflow-y: auto; max-width: 200px; }
+                  font-size: 11px; line-height: 14px; max-height: 150px; overflow-y: auto; max-width: 190px; opacity: 0.95; }
   .atlas-legend h4 { margin: 0 0 4px; font-size: 12px; }
   .atlas-legend .row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
   .atlas-legend svg { flex: none; }

@@ -81,6 +81,11 @@ def test_toggling_a_document_hides_its_shapes(page: Any, app_url: str) -> None:
     shot(page, "02-document-toggled-off")
     label.locator("input[type=checkbox]").first.check()
     assert harness.count_features(frame) == total
+    # boundaries follow the zoom on the client: counties appear when zoomed in, no rerun needed
+    levels = "window.atlas.boundaryLevels.filter(l => window.atlas.boundaries.hasLayer(l.layer)).map(l => l.level)"
+    assert "county" not in frame.evaluate(levels)
+    frame.evaluate("() => { window.atlas.map.setZoom(9, {animate: false}); }")
+    assert "county" in frame.evaluate(levels)
 
 
 def test_clicking_a_designation_shows_its_quote(page: Any, app_url: str) -> None:
