@@ -163,8 +163,12 @@ def dissolve(file_codes: list[str], counties: np.ndarray, key: Callable[[str], s
         groups[key(code)].append(geom)
     out = {}
     for code, members in sorted(groups.items()):
-        merged = shapely.coverage_union_all(members)
-        if not merged.is_valid:  # only if the coverage were broken; never silently keep an invalid tile
+        try:
+            merged = shapely.coverage_union_all(members)
+        except shapely.errors.GEOSException:
+            merged = None
+        if merged is None or not merged.is_valid:  # only if the coverage were broken (tests catch that)
+            log.warning("tile %s: counties do not form a clean coverage; using a general union", code)
             merged = shapely.union_all(members)
         out[code] = polygonal(merged)
     return out
