@@ -142,7 +142,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     if _LINE.match(post):
         return _line_frame(post, places, text[g_start:g_end])
     for attempt in (
-        lambda: _policy_frame(text, post, places, g_start),
+        lambda: _policy_frame(text, post, places, g_start, g_end),
         lambda: _role_frame(pre, text[g_end:unit_end], places),
         lambda: _noun_frame(text, post, places, g_start, g_end),
         lambda: _set_frame(text, unit_start, unit_end, post, places),
@@ -257,13 +257,13 @@ def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
                per_place=True, count=count, count_phrase=phrase if count else "", noun=noun)
 
 
-def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int) -> Hit | None:
+def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
     """X、Y与Z四市比照享受…政策 / 列入…试点: a policy designation of the listed places."""
     match = _POLICY.match(post)
     if match is None:
         return None
     count = cn_number(match.group("count")) if match.group("count") else None
-    name = text[g_start:g_start + len(text[g_start:]) - len(post)] + post[: match.start("verb")]
+    name = text[g_start:g_end] + post[: match.start("verb")]
     group = post[match.start("verb"): match.end()]
     return Hit(places, "area", name, "", group, rule="…享受/列入…政策", count=count,
                count_phrase=name if count else "", noun="政策")

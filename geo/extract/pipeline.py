@@ -81,6 +81,8 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
                    addressee: list[tuple[int, int]], province: str | None, result: Extraction) -> list[Mention]:
     text = doc.search_text
+    if not unit_matches:
+        return []
     comparisons = filters.comparison_ranges(unit.text, unit.start)
     kept: list[Mention] = []
     for match in unit_matches:
@@ -130,8 +132,8 @@ def _framework_regions(kept: list[Mention], unit: Unit, number: int,
                        frameworks: list[tuple[int, Framework]]) -> list[Hit]:
     """A region named in a sentence that spells out a framework part (天山北坡经济带 … 一轴)."""
     out: list[Hit] = []
-    for at, framework in frameworks:
-        if not 0 < number - at <= FRAMEWORK_SCOPE:
+    for at, framework in _recent(frameworks, number):
+        if at == number:
             continue
         for part in framework.parts:
             if part.text not in unit.text or part.count != 1:
@@ -145,6 +147,18 @@ def _framework_regions(kept: list[Mention], unit: Unit, number: int,
     return out
 
 
+def _recent(frameworks: list[tuple[int, Framework]], number: int) -> list[tuple[int, Framework]]:
+    """Frameworks stated in this unit or in the FRAMEWORK_SCOPE units before it (list is in unit order)."""
+    out: list[tuple[int, Framework]] = []
+    for at, framework in reversed(frameworks):
+        if number - at > FRAMEWORK_SCOPE:
+            break
+        if at <= number:
+            out.append((at, framework))
+    out.reverse()
+    return out
+
+
 def _industry_before(sentence: str, part_text: str) -> str:
     head = sentence[: sentence.find(part_text)]
     match = re.search(r"(?:打造|建设|形成|构建)([^，。；]*)$", head)
@@ -153,9 +167,7 @@ def _industry_before(sentence: str, part_text: str) -> str:
 
 def _assign_part(hit: Hit, unit: Unit, number: int,
                  frameworks: list[tuple[int, Framework]]) -> tuple[Hit, CountCheck | None]:
-    for at, framework in reversed(frameworks):
-        if not 0 <= number - at <= FRAMEWORK_SCOPE:
-            continue
+    for _, framework in reversed(_recent(frameworks, number)):
         part = fit_part(framework, kind=hit.kind, noun=hit.noun or hit.count_phrase, count=hit.count,
                         sentence=unit.text, frame_word=hit.rule)
         if part is None:

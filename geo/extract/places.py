@@ -23,6 +23,8 @@ from geo.extract.model import Reading
 #: Name kinds that are names of places by themselves; ``weak`` names (七里河 for 七里河区) need a
 #: park/industry word or an enumeration with other places to count.
 STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
+#: Characters read to infer the document's own province.
+PROVINCE_WINDOW = 30_000
 _BONUS = {"block": 2.5, "full": 2.0, "composite": 2.0, "region": 2.0, "alias": 1.5, "historical": 1.0,
           "short": 0.5, "weak": 0.0}
 _RANK = {"full": 6, "alias": 5, "composite": 5, "region": 5, "historical": 4, "short": 3, "weak": 1}
@@ -100,6 +102,7 @@ class PlaceIndex:
     # ------------------------------------------------------------------------------------ resolution
     def province_of_text(self, text: str) -> tuple[str | None, str]:
         """The document's own province (adcode) and the evidence for it."""
+        text = text[:PROVINCE_WINDOW]  # the addressee, title and first sections say it; 10 MB need not be read
         if self.infer_fn is not None:
             guess = self.infer_fn(text)
             if guess is None:

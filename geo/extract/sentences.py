@@ -8,6 +8,7 @@ detected in its own clause but quoted with the same sentence a reviewer would qu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -74,11 +75,12 @@ def headings(text: str) -> list[tuple[int, str]]:
 
 def section_at(heads: list[tuple[int, str]], pos: int) -> str:
     """The nearest top-level heading and the nearest heading before ``pos`` ("三、产业布局 / （一）…")."""
-    before = [h for h in heads if h[0] <= pos]
-    if not before:
+    count = bisect.bisect_right(heads, (pos, "\U0010ffff"))
+    if count == 0:
         return ""
-    last = before[-1][1]
-    top = next((h[1] for h in reversed(before) if re.match(r"^[一二三四五六七八九十]+、", h[1])), "")
+    last = heads[count - 1][1]
+    top = next((heads[i][1] for i in range(count - 1, max(-1, count - 50), -1)
+                if re.match(r"^[一二三四五六七八九十]+、", heads[i][1])), "")
     if top and top != last:
         return f"{_short(top)} {_short(last)}"
     return _short(last)
