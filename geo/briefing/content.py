@@ -74,12 +74,13 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _text(row: dict[str, Any], key: str) -> str:
-    """A text field of a row, '' when missing; control characters dropped (DOCX/XML cannot hold them,
-    and a stray form feed from a converted document must not break the officer's file)."""
+    """A text field of a row, '' when missing; line ends normalised and control characters dropped
+    (DOCX/XML cannot hold them, and a stray form feed from a converted document must not break the
+    officer's file)."""
     value = row.get(key)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return CONTROL.sub("", str(value))
+    return CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _span(row: dict[str, Any]) -> tuple[int, int] | None:
