@@ -1,0 +1,143 @@
+"""Extraction quality and speed, side by side with an off-the-shelf recogniser, in one run.
+
+For the five seed documents (expected = the reviewed layers in ``layers/``) and the test documents in
+the style of other provinces' plans (``tests/docs/*.expected.yaml``), it prints (designation, adcode)
+precision / recall / F1 and throughput (characters per second) for:
+
+- ``geo extract`` (this project: gazetteer automaton + resolver + layout frames);
+- jionlp's ``recognize_location`` applied clause by clause (split at ，。；：and line breaks): every
+  clause with a recognised place is taken as a designation whose name is the clause, members the
+  adcodes of the places it recognised (its domestic results by their most specific unit, its "others"
+  names through ``geo.resolver.resolve`` without province context).
+
+Scoring (``geo.extract.evaluate``): a place counts when the right adcode is attached to a designation
+whose name, group or industry (first 40 characters each) names it.
+Usage: ``.venv/bin/python bench/extract_quality.py [--repeat N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from geo.extract import PlaceIndex, extract_document  # noqa: E402
+from geo.extract.evaluate import Score, layer_expectations, score  # noqa: E402
+from geo.extract.writer import layer_mapping  # noqa: E402
+from geo.textio import read_document  # noqa: E402
+
+_CLAUSE = re.compile(r"[^，。；：\n]+")
+
+Predictor = Callable[[str, str], list[dict[str, Any]]]
+
+
+def corpus() -> dict[str, list[tuple[Path, list[dict[str, Any]]]]]:
+    """{set name: [(document path, expected items)]}."""
+    seeds = []
+    for layer_path in sorted((REPO / "layers").glob("0*.yaml")):
+        layer = yaml.safe_load(layer_path.read_text(encoding="utf-8"))
+        seeds.append((REPO / layer["text"], layer_expectations(layer["designations"])))
+    own = []
+    for expected_path in sorted((REPO / "tests" / "docs").glob("*.expected.yaml")):
+        expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+        own.append((expected_path.with_name(expected_path.name.replace(".expected.yaml", ".txt")),
+                    expected["designations"]))
+    return {"seeds (reviewed layers)": seeds, "other provinces (tests/docs)": own}
+
+
+def ours(index: PlaceIndex) -> Predictor:
+    def predict(name: str, _text: str) -> list[dict[str, Any]]:
+        result = extract_document(read_document(Path(name)), index)
+        return list(layer_mapping(result, name)["designations"])
+
+    return predict
+
+
+def jionlp_clauses() -> Predictor:
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+    from geo.gazetteer import get_gazetteer
+    from geo.resolver import resolve
+
+    gazetteer = get_gazetteer()
+
+    def code_of(name: str) -> str | None:
+        candidates = resolve(name)
+        return candidates[0].adcodes[0] if candidates and candidates[0].adcodes else None
+
+    def domestic_code(entry: dict[str, str | None]) -> str | None:
+        for level in ("county", "city", "province"):
+            value = entry.get(level)
+            if value:
+                entries = [e for e in gazetteer.lookup(value) if e.kind == "full"]
+                return entries[0].target if entries else code_of(value)
+        return None
+
+    def predict(_name: str, text: str) -> list[dict[str, Any]]:
+        out = []
+        for clause in _CLAUSE.findall(text):
+            if not clause.strip():
+                continue
+            found = jionlp.recognize_location(clause)
+            codes: list[str] = []
+            for entry, _count in found.get("domestic") or []:
+                code = domestic_code(entry)
+                if code and code not in codes:
+                    codes.append(code)
+            for other in (found.get("others") or {}):
+                code = code_of(other)
+                if code and code not in codes:
+                    codes.append(code)
+            if codes:
+                out.append({"name": clause.strip(), "group": "", "industry": "", "members": codes})
+        return out
+
+    return predict
+
+
+def run(predict: Predictor, docs: list[tuple[Path, list[dict[str, Any]]]], repeat: int) -> tuple[Score, float]:
+    total = Score(0, 0, 0, 0)
+    chars = 0
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for path, expected in docs:
+            text = read_document(path).search_text
+            predicted = predict(str(path), text)
+            if _ == 0:
+                total = total + score(predicted, expected)
+            chars += len(text)
+    return total, chars / (time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the documents for the timing")
+    args = parser.parse_args(argv)
+    index = PlaceIndex()
+    systems = {"geo extract": ours(index), "jionlp clause by clause": jionlp_clauses()}
+    header = f"{'documents':32} {'system':26} {'P':>6} {'R':>6} {'F1':>6} {'pairs ok/pred':>14} {'chars/s':>10}"
+    print(header)
+    print("-" * len(header))
+    for set_name, docs in corpus().items():
+        for system, predict in systems.items():
+            repeat = args.repeat if system == "geo extract" else 1
+            got, speed = run(predict, docs, repeat)
+            print(f"{set_name:32} {system:26} {got.precision:6.3f} {got.recall:6.3f} {got.f1:6.3f} "
+                  f"{got.correct:>6}/{got.predicted:<7} {speed:10,.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
