@@ -23,7 +23,7 @@ from shapely.geometry import Point, box
 from geo.briefing import build_briefing, format_of, write_briefing
 from geo.briefing.content import find_hits
 from geo.briefing.labels import LABELS, t
-from geo.briefing.mapimage import km_per_degree_lon, nice_length
+from geo.briefing.mapparts import km_per_degree_lon, nice_length
 from geo.briefing.sources import Sources, check_records
 from geo.errors import AmbiguousPlaceError, InputError, UnknownPlaceError
 
@@ -343,7 +343,7 @@ def test_pdfs_from_several_threads(sources: Sources) -> None:
 
 @given(st.integers(min_value=1, max_value=60))
 def test_stacked_area_fills_never_exceed_the_target_opacity(count: int) -> None:
-    from geo.briefing.mapimage import area_alpha
+    from geo.briefing.mapparts import area_alpha
 
     alpha = area_alpha(count, total=0.35)
     assert 1 - (1 - alpha) ** count == pytest.approx(0.35)

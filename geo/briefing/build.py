@@ -70,7 +70,6 @@ def map_spec(briefing: Briefing, sources: Sources) -> MapSpec:
         seat=tuple(seat) if seat else None,
         neighbours=neighbours(sources, code, level, extent if extent is not None else geometry),
         features=features,
-        level_label=t(f"level.{level}", briefing.lang) if level else "",
         attribution=briefing.attribution,
         lang=briefing.lang,
         extent=extent,
