@@ -254,6 +254,16 @@ def test_resolution_messages(sources: Sources) -> None:
         build_briefing("652300", "fr", sources=sources, with_map=False)
 
 
+def test_suggested_filename(sources: Sources) -> None:
+    from geo.briefing import MIME, suggested_filename
+
+    b = build_briefing("652300", "en", sources=sources, with_map=False)
+    assert suggested_filename(b, "docx") == "briefing-652300-昌吉回族自治州-en.docx"
+    assert set(MIME) == {"pdf", "docx", "html"}
+    with pytest.raises(InputError):
+        suggested_filename(b, "exe")
+
+
 def test_formats_from_names() -> None:
     assert [format_of(n) for n in ("a.PDF", "b.docx", "c.htm", "d.html")] == ["pdf", "docx", "html", "html"]
     with pytest.raises(InputError, match=r"\.pdf, \.docx or \.html"):

@@ -6,6 +6,7 @@ Public API (used by ``python -m geo briefing`` and the app's "Briefing" button):
     b = build_briefing("652300", "zh")          # or a name: "昌吉回族自治州"
     pdf_bytes = write_briefing(b, "pdf")        # "pdf" | "docx" | "html" -> bytes
     path = write_briefing(b, "out/changji.docx")  # a path -> written atomically, returns the Path
+    suggested_filename(b, "pdf"), MIME["pdf"]   # for a download button
 
 The app passes the table it already shows (session layers included)::
 
@@ -57,6 +58,15 @@ def format_of(path: str | os.PathLike[str]) -> str:
     return fmt
 
 
+def suggested_filename(briefing: Briefing, fmt: str) -> str:
+    """A download name such as ``briefing-652300-昌吉回族自治州-zh.pdf`` (for the app's download button)."""
+    if fmt not in FORMATS:
+        msg = f"unknown briefing format {fmt!r}: use one of {', '.join(FORMATS)}"
+        raise InputError(msg)
+    safe = "".join(c for c in briefing.region.name if c.isalnum())
+    return f"briefing-{briefing.region.adcode}-{safe}-{briefing.lang}.{fmt}"
+
+
 def write_briefing(briefing: Briefing, path_or_format: str | os.PathLike[str]) -> bytes | Path:
     """Bytes for a bare format name (``"pdf"``, ``"docx"``, ``"html"``); else write the file atomically
     (temporary file + rename, format from the extension) and return its path."""
@@ -67,5 +77,5 @@ def write_briefing(briefing: Briefing, path_or_format: str | os.PathLike[str]) -
 
 __all__ = [
     "FORMATS", "MIME", "Briefing", "Sources", "build_briefing", "format_of", "render", "sources_from_table",
-    "write_briefing",
+    "suggested_filename", "write_briefing",
 ]
