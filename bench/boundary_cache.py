@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pyogrio
 import pyproj
 import shapely
 
@@ -57,7 +58,7 @@ def geojson_bytes(geoms: np.ndarray) -> int:
 
 def row(name: str, verts: int, size: int, overlap: float | None, gap: float | None, note: str = "") -> str:
     fmt = lambda v: "-" if v is None else f"{v:,.3f}"  # noqa: E731
-    return f"  {name:34}{verts:>11,}{size / 1e6:>10.1f}{fmt(overlap):>14}{fmt(gap):>12}  {note}"
+    return f"  {name:34}{verts:>11,}{size / 1e6:>11.1f}{fmt(overlap):>14}{fmt(gap):>12}  {note}"
 
 
 def compare_lod(
@@ -66,7 +67,8 @@ def compare_lod(
     """Print the cache's county layer at one LOD beside the per-feature and topojson baselines."""
     from geo import boundaries
 
-    cached = boundaries.frame(level="county", lod=lod)
+    table = pyogrio.read_dataframe(boundaries.cache_path(), layer=lod)  # every tile, as stored
+    cached = table[table["level"] == "county"]
     geoms = cached.geometry.to_numpy()
     overlap, holes, _ = overlap_and_holes(geoms)
     note = f"{len(cached)} features" + (f", WKB {stats.wkb_bytes / 1e6:.1f} MB all levels" if stats else "")
@@ -106,6 +108,9 @@ def main() -> int:
     print(f"cache {what}: {report.path.name}, {report.file_bytes / 1e6:.1f} MB on disk", end="")
     print(f", build time {report.seconds:.1f} s" if report.built else "")
 
+    if not report.lods:  # reused: measure the file
+        for lod, tol in boundaries.LODS.items():
+            report.lods.append(builder.lod_stats(lod, tol, pyogrio.read_dataframe(report.path, layer=lod)))
     src = source.source()
     county_codes = source.codes("county")
     raw_bytes = sum(src.path(c).stat().st_size for c in county_codes)
@@ -125,7 +130,7 @@ def main() -> int:
         topology = topojson.Topology(frame, prequantize=False, topology=True)
         print(f"topojson topology of all counties: {time.perf_counter() - t:.1f} s")
 
-    header = f"  {'county level, whole country':34}{'vertices':>11}{'MB':>10}{'overlap km²':>14}{'gap km²':>12}"
+    header = f"  {'county level, whole country':34}{'vertices':>11}{'GeoJSON MB':>11}{'overlap km²':>14}{'gap km²':>12}"
     print("\n" + header)
     print(row("raw source GeoJSON (GCJ-02)", raw_vertices, raw_bytes, raw_overlap, 0.0, f"{raw_nholes} hole(s)"))
     for lod, tol in boundaries.LODS.items():
@@ -137,7 +142,8 @@ def main() -> int:
     for s in report.lods:
         print(f"  {s.lod:7} features {json.dumps(s.features)}  vertices {json.dumps(s.vertices)}")
     frame_all = boundaries.frame(lod="coarse")
-    print(f"units with a polygon: {len(frame_all)} ({frame_all['adcode'].map(natural_level).value_counts().to_dict()})")
+    by_level = frame_all["adcode"].map(natural_level).value_counts().to_dict()
+    print(f"units addressable by code (frame, one row each): {len(frame_all)} {by_level}")
     return 0
 
 

@@ -199,14 +199,14 @@ def _build_into(path: Path) -> BuildReport:
         for lod, tolerance in LODS.items():
             frame = lod_frame(file_codes, simplify_counties(counties, tolerance))
             pyogrio.write_dataframe(frame, tmp, layer=lod, driver="GPKG", promote_to_multi=True)
-            report.lods.append(_stats(lod, tolerance, frame))
+            report.lods.append(lod_stats(lod, tolerance, frame))
         pyogrio.write_dataframe(_metadata(), tmp, layer="metadata", driver="GPKG")
         _index(tmp)
     report.file_bytes = path.stat().st_size
     return report
 
 
-def _stats(lod: str, tolerance: float, frame: gpd.GeoDataFrame) -> LodStats:
+def lod_stats(lod: str, tolerance: float, frame: gpd.GeoDataFrame) -> LodStats:
     stats = LodStats(lod=lod, tolerance=tolerance)
     geoms = frame.geometry.values
     for level in LEVELS:
