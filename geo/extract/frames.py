@@ -31,13 +31,13 @@ from geo.extract.vocab import (
 )
 
 _CLAUSE_END = "，；：。！？\n"
-_CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其)$")
+_CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(r"^为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")")
-_LINE = re.compile(r"^(?:等)?一线")
+_LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 _NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?:地区)?(?P<lead>等)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
+    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
@@ -135,8 +135,9 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         hit = _include_frame(text[unit_start:g_start], places)
         if hit is not None:
             return hit
-    if pre.endswith("以"):
-        hit = _yi_frame(text, pre, text[g_end:unit_end], places, g_start, c_start)
+    shared_yi = pre == "" and "以" in text[max(unit_start, g_start - 30):g_start]  # 以A为中心，B、C为两翼
+    if pre.endswith("以") or shared_yi:
+        hit = _yi_frame(text, pre or "以", text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:
             return hit
     if _LINE.match(post):
@@ -181,14 +182,16 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
 
 
 def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
-    rest = post[post.index("一线") + 2:]
+    word = "一线" if "一线" in post[:8] else "一带"
+    rest = post[post.index(word) + 2:]
     noun_match = re.match(rf"^(?:的)?(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})", rest)
     industry, noun = "", ""
-    name = list_text + post[: post.index("一线") + 2]
+    name = list_text + post[: post.index(word) + 2]
     if noun_match is not None:
         industry, noun = strip_industry(noun_match.group("ind")), noun_match.group("noun")
         name += rest[: noun_match.end()]
-    return Hit(places, "line", name, industry, name, rule="…一线", noun=noun)
+    kind = "line" if word == "一线" else "area"
+    return Hit(places, kind, name, industry, name, rule=f"…{word}", noun=noun)
 
 
 def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
@@ -204,7 +207,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
     count = cn_number(re.sub(r"[个家大座处]$", "", count_text)) if count_text else None
-    phrase = post[: match.end()]
+    phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[: match.end()])
     industry = strip_industry(ind)
     kind = _noun_kind(noun)
     plural = bool(match.group("lead") or count_text or match.group("verb"))
@@ -267,6 +270,12 @@ def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: in
     group = post[match.start("verb"): match.end()]
     return Hit(places, "area", name, "", group, rule="…享受/列入…政策", count=count,
                count_phrase=name if count else "", noun="政策")
+
+
+def role_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | None:
+    """A unit that opens with a city role (重点发展A、B产业) under a heading naming the places
+    (（一）兰州市。 / 兰州市： on the line before)."""
+    return _role_frame("", unit_text, places)
 
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:

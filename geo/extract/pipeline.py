@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from geo.extract import filters
-from geo.extract.frames import Hit, detect, strip_industry
+from geo.extract.frames import Hit, detect, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import PlaceIndex
@@ -50,6 +50,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
     pending: list[tuple[int, Unit, Hit]] = []
+    heading_places: list[Mention] = []
     cursor = 0
     for number, unit in enumerate(all_units):
         unit_matches = []
@@ -59,6 +60,11 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
+        if heading_places and not kept:
+            role = role_after_heading(unit.text, tuple(heading_places))
+            if role is not None:
+                pending.append((number, unit, role))
+        heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
         for hit in detect(text, unit.start, unit.end, kept):
             pending.append((number, unit, hit))
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
@@ -76,6 +82,19 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     result.checks.extend(_count_checks(pending, frameworks, result.drafts))
     result.unresolved.extend(_place_like(doc, covered))
     return result
+
+
+_HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
+
+
+def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> bool:
+    """A unit that is only an outline number and place names (（一）兰州市。 / 2.天水、陇南：)."""
+    rest = list(unit_text)
+    for mention in kept:
+        for i in range(mention.start - unit_start, mention.end - unit_start):
+            rest[i] = ""
+    remainder = _HEADING_NUMBER.sub("", "".join(rest).strip())
+    return re.fullmatch(r"[、，和及与。：:\s]*", remainder) is not None
 
 
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],

@@ -40,7 +40,17 @@ def units(text: str) -> Iterator[Unit]:
         yield from _unit(text, pos, len(text))
 
 
+#: Longest working unit: text without sentence ends (a 10 MB line) is cut at a comma or hard, so that
+#: clause scans stay local and the extractor stays linear in the input size.
+MAX_UNIT = 2000
+
+
 def _unit(text: str, start: int, end: int) -> Iterator[Unit]:
+    while end - start > MAX_UNIT:
+        cut = text.rfind("，", start + MAX_UNIT // 2, start + MAX_UNIT)
+        cut = cut + 1 if cut >= 0 else start + MAX_UNIT
+        yield from _unit(text, start, cut)
+        start = cut
     while start < end and text[start] in _INDENT:
         start += 1
     stop = end
