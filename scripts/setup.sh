@@ -22,10 +22,12 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# fonts-noto-cjk: the CJK font embedded in briefing PDFs and drawn on their static maps (needed at run time).
+apt_install fonts-noto-cjk
 if ((want_test)); then
-  # chromium: the real browser for end-to-end tests; fonts-noto-cjk: CJK glyphs for maps, PDFs and screenshots;
-  # poppler-utils: pdftotext to read briefing PDFs back; libreoffice-writer-nogui: opens briefing DOCX in tests.
-  apt_install chromium fonts-noto-cjk poppler-utils libreoffice-writer-nogui
+  # chromium: the real browser for end-to-end tests; poppler-utils: pdftotext/pdfimages to read briefing PDFs
+  # back; libreoffice-writer-nogui: opens briefing DOCX in tests.
+  apt_install chromium poppler-utils libreoffice-writer-nogui
 fi
 
 PY=${PYTHON:-python3.11}
