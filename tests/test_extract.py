@@ -77,6 +77,11 @@ def test_distractors_are_excluded_with_reasons(index: PlaceIndex) -> None:
     assert ("兰州", "institution: 兰州海关") in reasons
 
 
+def test_unknown_list_items_are_reported_not_dropped(index: PlaceIndex) -> None:
+    result, _ = _extract(index, DOCS / "yunnan_part_labels.txt")
+    assert "磨憨" in [m.written for m in result.unresolved]
+
+
 def test_count_checks_warn_when_the_text_names_fewer_places(index: PlaceIndex) -> None:
     result, mapping = _extract(index, REPO / "corpus" / "seeds" / "001_ba1d06278cb53b49.txt")
     check = next(c for c in result.checks if c.statement == "10个装备制造基地")

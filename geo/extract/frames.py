@@ -33,7 +33,13 @@ from geo.extract.vocab import (
 _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
-_YI = re.compile(r"^为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")")
+_YI = re.compile(
+    r"^(?:[、和及与][^，。；：为]{1,15}?)?为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
+)
+_UNKNOWN_ITEM = re.compile(
+    r"^[、和及与]([\u4e00-\u9fff]{2,5}?)(?=建设|开展|打造|发展|创建|布局|等|[、和及与]|"
+    + "|".join(LAYOUT_NOUNS) + r")"
+)
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 _NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
@@ -75,6 +81,7 @@ class Hit:
     count_phrase: str = ""
     noun: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    unknown: tuple[tuple[int, str], ...] = ()  # (offset, text) of list items the gazetteer does not know
 
 
 def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
@@ -195,6 +202,11 @@ def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
 
 
 def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
+    unknown: tuple[tuple[int, str], ...] = ()
+    extra = _UNKNOWN_ITEM.match(post)
+    if extra is not None:  # 瑞丽、磨憨建设…: 磨憨 is a list item the gazetteer does not know
+        unknown = ((g_end + extra.start(1), extra.group(1)),)
+        post = post[extra.end():]
     match = _AFTER.match(post)
     if match is None:
         return None
@@ -203,12 +215,12 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         return None
     if "一线" in ind:
         return None
-    if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb")):
+    if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb") or noun in SITE_NOUNS):
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
     count = cn_number(re.sub(r"[个家大座处]$", "", count_text)) if count_text else None
     phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[: match.end()])
-    industry = strip_industry(ind)
+    industry = strip_industry(ind) or _industry_before_place(text, g_start)
     kind = _noun_kind(noun)
     plural = bool(match.group("lead") or count_text or match.group("verb"))
     per_place = len(places) > 1 and (plural or noun in SITE_NOUNS)
@@ -218,10 +230,16 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         name = strip_lead(ind) + noun
         group = strip_lead(phrase)
     else:
-        name = text[g_start:g_end] + phrase
+        name = text[g_start:g_end] + strip_lead(ind) + noun
         group = strip_lead(ind + noun) if len(places) > 1 else name
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
-               count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun)
+               count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
+
+
+def _industry_before_place(text: str, g_start: int) -> str:
+    """打造以装备制造为主的璧山产业园区: the industry stated before the place."""
+    match = re.search(r"以([^，。；：以为]{2,12})为(?:主|主导|重点|特色|核心)的?$", text[max(0, g_start - 20):g_start])
+    return strip_industry(match.group(1)) if match else ""
 
 
 def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tuple[Mention, ...]) -> Hit | None:
@@ -322,6 +340,6 @@ def strip_industry(text: str) -> str:
     if "的" in text:  # 具有较强竞争力的特色产业 -> 特色产业
         text = text[text.rindex("的") + 1:]
     text = re.sub(rf"^{_NUM}(?:个|家|大|座|处)", "", text)
-    text = re.sub(r"^(?:一批|若干|具有[^，]{0,8}的)", "", text)
+    text = re.sub(r"^(?:一批|若干|具有[^，]{0,8}的|国家级|省级|自治区级|市级|国家|省)", "", text)
     text = re.sub(r"(?:的|重点|特色|等|重要|主要)+$", "", text)
     return text.strip("、，的 ")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from geo.extract import filters
-from geo.extract.frames import Hit, detect, role_after_heading, strip_industry
+from geo.extract.frames import Hit, detect, place_groups, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import PlaceIndex
@@ -65,11 +65,16 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
+        labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
+        pending.extend((number, unit, hit) for hit in labelled)
         for hit in detect(text, unit.start, unit.end, kept):
             pending.append((number, unit, hit))
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for number, unit, hit in pending:
+        for offset, written in hit.unknown:
+            result.unresolved.append(Mention(offset, offset + len(written), written,
+                                             doc.text[offset:offset + len(written)], "list item", ()))
         part_hit, check = _assign_part(hit, unit, number, frameworks)
         if check is not None:
             result.checks.append(check)
@@ -128,6 +133,7 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, addressee: l
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
     far = bool(province) and all(code[:2] != str(province)[:2] for code in mention.adcodes)
     rules: list[tuple[bool, str]] = [
+        (far and match.kinds[0] in ("short", "weak") and mention.level != "province", ""),
         (filters.inside(addressee, match.start, match.end), "addressee line"),
         (bool(why := filters.institution(text, match.start, match.end)), str(why)),
         (filters.inside(comparisons, match.start, match.end), "comparison or benchmark"),
@@ -135,7 +141,6 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, addressee: l
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
-        (far and match.kinds[0] in ("short", "weak"), ""),
         (far, f"outside the document's province {province}"),
     ]
     return next((reason for hit, reason in rules if hit), None)
@@ -164,6 +169,39 @@ def _framework_regions(kept: list[Mention], unit: Unit, number: int,
                     out.append(Hit((mention,), kind, mention.written, industry, part.text,
                                    rule=f"framework part {part.text}"))
     return out
+
+
+def _part_labels(text: str, unit: Unit, kept: list[Mention],
+                 frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
+    """Places listed right after a framework part's label (一核：昆明 / 两翼为曲靖、玉溪 / 三区包括…).
+
+    Returns the hits and the mentions left for the ordinary frames."""
+    if not frameworks or not kept:
+        return [], kept
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for group in place_groups(kept, text):
+        before = text[max(unit.start, group[0].start - 12):group[0].start]
+        after = text[group[-1].end:group[-1].end + 1]
+        if after not in ("", "。", "，", "；", "\n", "等"):
+            continue  # 三区：北辰区机械装备产业基地… is a park frame; the ordinary frames take it
+        for _, framework in reversed(frameworks):
+            part = next((p for p in framework.parts
+                         if re.search(rf"{p.text}(?:[：:]|为|即|包括|是|分别为|分别是)$", before)), None)
+            if part is None:
+                continue
+            kind = {"轴": "axis", "带": "axis", "廊": "axis", "核": "core", "心": "core", "极": "core"}.get(
+                part.shape, "area")
+            rule = f"framework part label {part.text}"
+            places = tuple(group)
+            if part.count == 1 or kind == "axis":
+                hits.append(Hit(places, kind, text[group[0].start:group[-1].end], "", part.text, rule=rule))
+            else:
+                hits.append(Hit(places, kind, "", "", part.text, rule=rule, per_place=True, count=part.count,
+                                count_phrase=part.text))
+            used.update(id(m) for m in group)
+            break
+    return hits, [m for m in kept if id(m) not in used]
 
 
 def _recent(frameworks: list[tuple[int, Framework]], number: int) -> list[tuple[int, Framework]]:

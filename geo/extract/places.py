@@ -25,7 +25,7 @@ from geo.extract.model import Reading
 STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
 #: Characters read to infer the document's own province.
 PROVINCE_WINDOW = 30_000
-_BONUS = {"block": 2.5, "full": 2.0, "composite": 2.0, "region": 2.0, "alias": 1.5, "historical": 1.0,
+_BONUS = {"block": 4.5, "full": 2.0, "composite": 2.0, "region": 2.0, "alias": 1.5, "historical": 1.0,
           "short": 0.5, "weak": 0.0}
 _RANK = {"full": 6, "alias": 5, "composite": 5, "region": 5, "historical": 4, "short": 3, "weak": 1}
 
