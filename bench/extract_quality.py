@@ -64,6 +64,17 @@ def ours(index: PlaceIndex) -> Predictor:
     return predict
 
 
+def _jionlp_codes(found: dict[str, Any], code_of: Callable[[str], str | None],
+                  domestic_code: Callable[[dict[str, str | None]], str | None]) -> list[str]:
+    codes: list[str] = []
+    candidates = [domestic_code(entry) for entry, _count in found.get("domestic") or []]
+    candidates += [code_of(other) for other in (found.get("others") or {})]
+    for code in candidates:
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
 def jionlp_clauses() -> Predictor:
     with contextlib.redirect_stdout(io.StringIO()):
         import jionlp
@@ -78,30 +89,19 @@ def jionlp_clauses() -> Predictor:
         return candidates[0].adcodes[0] if candidates and candidates[0].adcodes else None
 
     def domestic_code(entry: dict[str, str | None]) -> str | None:
-        for level in ("county", "city", "province"):
-            value = entry.get(level)
-            if value:
-                entries = [e for e in gazetteer.lookup(value) if e.kind == "full"]
-                return entries[0].target if entries else code_of(value)
-        return None
+        value = entry.get("county") or entry.get("city") or entry.get("province")
+        if not value:
+            return None
+        entries = [e for e in gazetteer.lookup(value) if e.kind == "full"]
+        return entries[0].target if entries else code_of(value)
 
     def predict(_name: str, text: str) -> list[dict[str, Any]]:
         out = []
         for clause in _CLAUSE.findall(text):
-            if not clause.strip():
-                continue
-            found = jionlp.recognize_location(clause)
-            codes: list[str] = []
-            for entry, _count in found.get("domestic") or []:
-                code = domestic_code(entry)
-                if code and code not in codes:
-                    codes.append(code)
-            for other in (found.get("others") or {}):
-                code = code_of(other)
-                if code and code not in codes:
-                    codes.append(code)
-            if codes:
-                out.append({"name": clause.strip(), "group": "", "industry": "", "members": codes})
+            if clause.strip():
+                codes = _jionlp_codes(jionlp.recognize_location(clause), code_of, domestic_code)
+                if codes:
+                    out.append({"name": clause.strip(), "group": "", "industry": "", "members": codes})
         return out
 
     return predict

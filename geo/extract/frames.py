@@ -14,7 +14,7 @@ list of :class:`Hit` — a place list in a frame. The frames, tried in this orde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geo.extract.model import Mention
 from geo.extract.vocab import (
@@ -34,7 +34,8 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^(?:[、和及与][^，。；：为]{1,15}?)?为(" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
+    r"^(?:[、和及与][^，。；：为]{1,15}?)?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
+    + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
     r"^[、和及与]([\u4e00-\u9fff]{2,5}?)(?=建设|开展|打造|发展|创建|布局|等|[、和及与]|"
@@ -43,7 +44,7 @@ _UNKNOWN_ITEM = re.compile(
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 _NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处))?(?P<verb>{'|'.join(LINK_VERBS)})?"
+    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
@@ -185,7 +186,7 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         name_end = frame_end
     name = text[max(phrase_start, 0):name_end]
     group = strip_lead(noun_match.group("ind") + noun) if noun and noun_match is not None else name
-    return Hit(places, kind, name, industry, group, rule=f"以…为{frame_word}", noun=noun)
+    return Hit(places, kind, name, industry, group, rule=f"以…{match.group(0).lstrip('、和及与')}", noun=noun)
 
 
 def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
@@ -218,7 +219,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb") or noun in SITE_NOUNS):
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
-    count = cn_number(re.sub(r"[个家大座处]$", "", count_text)) if count_text else None
+    count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
     phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[: match.end()])
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
     kind = _noun_kind(noun)
@@ -290,10 +291,15 @@ def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: in
                count_phrase=name if count else "", noun="政策")
 
 
-def role_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | None:
+def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str = "") -> Hit | None:
     """A unit that opens with a city role (重点发展A、B产业) under a heading naming the places
-    (（一）兰州市。 / 兰州市： on the line before)."""
-    return _role_frame("", unit_text, places)
+    (（一）兰州市。 / 兰州市： on the line before, or （三）郑州航空港经济综合实验区。)."""
+    hit = _role_frame("", unit_text, places)
+    if hit is None:
+        return None
+    if len(places) == 1 and heading and heading != places[0].surface:
+        return replace(hit, per_place=False, name=heading[:40], group=heading[:40])
+    return hit
 
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from geo.extract.vocab import cn_number
 
 _SHAPES = ("中心", "基地", "板块", "组团", "走廊", "集群", "通道", "轴", "带", "区", "园", "核", "极", "心", "圈",
-           "翼", "群", "廊", "片", "城", "点")
+           "翼", "群", "廊", "片", "城", "点", "主", "副")
 _PART = rf"[一二两三四五六七八九十双多]+大?(?:{'|'.join(_SHAPES)})"
 _FRAMEWORK = re.compile(rf"(?:{_PART}[、，]?){{2,}}")
 _ONE_PART = re.compile(rf"([一二两三四五六七八九十双多]+)大?({'|'.join(_SHAPES)})")
@@ -25,7 +25,7 @@ _SHAPE_FIT: dict[str, tuple[str, ...]] = {
     "走廊": ("axis", "走廊"), "通道": ("axis", "通道"), "核": ("core", "核"), "心": ("core", "中心"),
     "极": ("core", "极"), "中心": ("中心",), "区": ("区", "地区", "区域"), "园": ("园",), "基地": ("基地",),
     "翼": ("翼",), "圈": ("圈",), "群": ("群",), "板块": ("板块",), "组团": ("组团",), "集群": ("集群",),
-    "片": ("片",), "城": ("城",), "点": ("点",),
+    "片": ("片",), "城": ("城",), "点": ("点",), "主": ("core", "龙头", "主中心", "核心"), "副": ("副",),
 }
 
 
@@ -73,6 +73,9 @@ def fit_part(framework: Framework, *, kind: str, noun: str, count: int | None, s
     is a single one (一核). A sentence that opens with the part's name (三区：…) belongs to it."""
     for part in framework.parts:
         if re.match(rf"^(?:（[一二三四五六七八九十]+）)?{part.text}[：:。，]", sentence):
+            return part
+    for part in framework.parts:  # the frame names the shape itself: 为两个副中心 ~ 两副, 为两翼 ~ 两翼
+        if part.shape in frame_word and part.shape not in ("心", "区"):
             return part
     for part in framework.parts:
         fits = _SHAPE_FIT.get(part.shape, (part.shape,))

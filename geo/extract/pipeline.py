@@ -18,7 +18,7 @@ from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import PlaceIndex
 from geo.extract.scoring import confidence
 from geo.extract.sentences import Unit, headings, quote_span, section_at, units
-from geo.extract.vocab import EXISTING_MARKERS, POLICY_NOUNS
+from geo.extract.vocab import EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS
 from geo.textio import Document
 
 #: A framework's parts are spelled out within this many following units.
@@ -32,7 +32,7 @@ _NOT_PLACE = re.compile(
     r"^(?:各|全|本|该|我|地|城|省|市|县|区|州|乡|镇|村|两|个|等|的|每|外|周边|相关|有关|重点|沿海|东部|西部|中部|"
     r"北部|南部|边境|少数民族|贫困|民族|其他|所在|试点|示范|城乡|县乡|城镇|山区|牧区|农村|社区|园区|工业|产业|开发)"
     r"|(?:园区|开发区|示范区|集聚区|聚集区|新区|工业区|产业区|核心区|试验区|先行区|合作区|保税区|功能区|城区|地区|片区|"
-    r"景区|矿区|社区|辖区|市区|郊区|街区|城市|省市|县市|州市|盟市|地州市|州县|市县|区县|全省|全市|全区)$"
+    r"景区|矿区|社区|辖区|市区|郊区|街区|城市|省市|县市|州市|盟市|地州市|州县|市县|区县|全省|全市|全区|直管市|林区)$"
 )
 _HORIZON = re.compile(r"(?:到|至|在)(20\d\d)年")
 
@@ -51,6 +51,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     all_units = list(units(text))
     pending: list[tuple[int, Unit, Hit]] = []
     heading_places: list[Mention] = []
+    heading_name = ""
     cursor = 0
     for number, unit in enumerate(all_units):
         unit_matches = []
@@ -61,16 +62,26 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
         if heading_places and not kept:
-            role = role_after_heading(unit.text, tuple(heading_places))
+            role = role_after_heading(unit.text, tuple(heading_places), heading_name)
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
+        heading_name = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
         for hit in detect(text, unit.start, unit.end, kept):
             pending.append((number, unit, hit))
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    _collect(doc, pending, frameworks, heads, result)
+    result.checks.extend(_count_checks(pending, frameworks, result.drafts))
+    result.unresolved.extend(_place_like(doc, covered))
+    return result
+
+
+def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
+             heads: list[tuple[int, str]], result: Extraction) -> None:
+    """Hits -> drafts (framework parts assigned, repeats merged), unknown list items -> unresolved."""
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
     for number, unit, hit in pending:
         for offset, written in hit.unknown:
             result.unresolved.append(Mention(offset, offset + len(written), written,
@@ -80,13 +91,15 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             result.checks.append(check)
         for draft in _drafts(doc, part_hit, unit, heads):
             key = (draft.name + "|" + draft.group, draft.members)
-            if not draft.members or key in seen:
+            if not draft.members:
                 continue
-            seen.add(key)
+            if key in seen:  # stated twice (text and annex, heading and body): keep the one naming an industry
+                earlier = seen[key]
+                if not result.drafts[earlier].industry and draft.industry:
+                    result.drafts[earlier] = draft
+                continue
+            seen[key] = len(result.drafts)
             result.drafts.append(draft)
-    result.checks.extend(_count_checks(pending, frameworks, result.drafts))
-    result.unresolved.extend(_place_like(doc, covered))
-    return result
 
 
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
@@ -99,7 +112,12 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
         for i in range(mention.start - unit_start, mention.end - unit_start):
             rest[i] = ""
     remainder = _HEADING_NUMBER.sub("", "".join(rest).strip())
-    return re.fullmatch(r"[、，和及与。：:\s]*", remainder) is not None
+    if re.fullmatch(r"[、，和及与。：:\s]*", remainder) is not None:
+        return True
+    # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
+    numbered = _HEADING_NUMBER.match(unit_text)
+    return bool(numbered and numbered.group()) and len(unit_text) <= 30 and \
+        re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
 
 
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
@@ -313,11 +331,12 @@ def _place_like(doc: Document, covered: list[tuple[int, int]]) -> list[Mention]:
     """Place-like names (XX县, XX市, XX州 …) that the gazetteer does not know."""
     out: list[Mention] = []
     starts = sorted(covered)
+    skip = filters.addressee_ranges(doc.search_text)
     for match in _PLACE_LIKE.finditer(doc.search_text):
         which = 1 if match.group(1) else 2
         start, end = match.start(which), match.end(which)
         name = match.group(which)
-        if _NOT_PLACE.search(name) or _overlaps(starts, start, end):
+        if _NOT_PLACE.search(name) or _overlaps(starts, start, end) or filters.inside(skip, start, end):
             continue
         out.append(Mention(start, end, name, doc.text[start:end], "place-like", ()))
     return out

@@ -87,7 +87,7 @@ class PlaceIndex:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            if "block" in ks and len(ks) == 1:
+            if "block" in ks:  # listed as not-a-place (中原, 澜沧江, 哈萨克斯坦): swallow it
                 continue
             chosen.append(Match(start, end, name, tuple(k for k in ks if k != "block")))
         chosen.sort(key=lambda m: m.start)
