@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from geo.cli import main
 from geo.extract import PlaceIndex, extract_document
-from geo.layers import load_layer
+from geo.extract.writer import layer_mapping
+from geo.layers import layer_from_mapping, load_layer
 from geo.textio import read_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,6 +54,16 @@ def test_geojson_and_draft_layer(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert not [p for p in loaded.problems if p.is_error], [str(p) for p in loaded.problems]
     assert len(loaded.designations) == len(props)
     assert all(d.review == "auto" for d in loaded.designations)
+
+
+def test_every_draft_layer_loads_without_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = sorted((REPO / "tests" / "docs").glob("*.txt")) + sorted((REPO / "corpus" / "seeds").glob("*.txt"))
+    code, _, stderr = _run([*map(str, docs), "--out", str(tmp_path / "all.geojson"), "--layer", str(tmp_path)],
+                           capsys)
+    assert code == 0, stderr
+    for doc in docs:
+        loaded = load_layer(tmp_path / f"{doc.stem}.yaml")
+        assert not [p for p in loaded.problems if p.is_error], [str(p) for p in loaded.problems]
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-16"])
@@ -161,6 +172,8 @@ def test_extractor_never_crashes_and_spans_quote_the_text(pieces: list[str]) -> 
         assert isinstance(exc, InputError)
         return
     result = extract_document(doc, _INDEX)
+    layer = layer_from_mapping(layer_mapping(result, "fuzz.txt"), name="fuzz.yaml", document_text=doc.text)
+    assert not [p for p in layer.problems if p.is_error], [str(p) for p in layer.problems]
     for draft in result.drafts:
         assert 0 <= draft.start < draft.end <= len(doc.text)
         assert draft.members

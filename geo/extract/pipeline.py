@@ -89,7 +89,7 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
         part_hit, check = _assign_part(hit, unit, number, frameworks)
         if check is not None:
             result.checks.append(check)
-        for draft in _drafts(doc, part_hit, unit, heads):
+        for draft in map(_drawable, _drafts(doc, part_hit, unit, heads)):
             key = (draft.name + "|" + draft.group, draft.members)
             if not draft.members:
                 continue
@@ -253,6 +253,15 @@ def _assign_part(hit: Hit, unit: Unit, number: int,
         return replace(hit, group=part.text, kind=kind,
                        notes=(*hit.notes, f"part {part.text} of the framework {framework.text}")), None
     return hit, None
+
+
+def _drawable(draft: Draft) -> Draft:
+    """Kinds the layer schema can draw: a line/axis needs two places and a triangle three; otherwise
+    the draft is an area (with a note), never an invalid record."""
+    count = len(draft.members)
+    if (draft.kind in ("axis", "line") and count < 2) or (draft.kind == "triangle" and count != 3):
+        return replace(draft, kind="area", notes=(*draft.notes, f"kind {draft.kind} needs more places; drawn as area"))
+    return draft
 
 
 def _drafts(doc: Document, hit: Hit, unit: Unit, heads: list[tuple[int, str]]) -> list[Draft]:
