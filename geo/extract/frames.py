@@ -31,10 +31,10 @@ from geo.extract.vocab import (
 )
 
 _CLAUSE_END = "，；：。！？\n"
-_CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——)$")
+_CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^(?:[、和及与][^，。；：为]{1,15}?)?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -143,7 +143,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         hit = _include_frame(text[unit_start:g_start], places)
         if hit is not None:
             return hit
-    shared_yi = pre == "" and "以" in text[max(unit_start, g_start - 30):g_start]  # 以A为中心，B、C为两翼
+    shared_yi = pre == "" and "以" in text[max(unit_start, g_start - 40):g_start]  # 以A为中心，B、C为两翼
     if pre.endswith("以") or shared_yi:
         hit = _yi_frame(text, pre or "以", text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:

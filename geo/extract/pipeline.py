@@ -46,6 +46,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     heads = headings(text)
     addressee = filters.addressee_ranges(text)
     matches = index.matches(text, province)
+    matches = index.merge(matches, index.abbreviations(text, matches, province))
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,12 @@ from geo.extract.model import Reading
 #: Name kinds that are names of places by themselves; ``weak`` names (七里河 for 七里河区) need a
 #: park/industry word or an enumeration with other places to count.
 STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
+_ABBREVIATION_CONTEXT = re.compile(
+    r"一体化|同城化|经济区|都市圈|城市群|经济圈|经济带|地区|片区|区域|板块|为核心|为中心|为龙头|为两翼|为支撑|为重点|"
+    r"重点发展|[、和]"
+)
+_CJK_TOKEN = re.compile(r"[\u4e00-\u9fff]+")
+
 #: Characters read to infer the document's own province.
 PROVINCE_WINDOW = 30_000
 _BONUS = {"block": 4.5, "full": 2.0, "composite": 2.0, "region": 2.0, "alias": 1.5, "historical": 1.0,
@@ -98,6 +105,56 @@ class PlaceIndex:
         if prefix and prefix in self.provinces.get(name, ()):
             weight += 3.0
         return weight
+
+    def abbreviations(self, text: str, matches: list[Match], province: str | None) -> list[Match]:
+        """Composite abbreviations the name index does not list (广佛肇, 金武, 呼包鄂乌): a short run
+        of characters in a place context (before 一体化/经济区/为核心/、…) that the resolver reads,
+        by its one-character-per-unit rule, as units of the document's province."""
+        if self.resolve_fn is None or not province:
+            return []
+        prefix = province[:2]
+        taken = bytearray(len(text) + 1)
+        for match in matches:  # 2 = a name a longer abbreviation may absorb (广佛 in 广佛肇, 中江县 in 珠中江)
+            absorbable = "composite" in match.kinds or (
+                set(match.kinds) <= {"short", "weak"} and prefix not in self.provinces.get(match.name, ()))
+            taken[match.start:match.end] = (b"\x02" if absorbable else b"\x01") * (match.end - match.start)
+        found: list[Match] = []
+        slots: dict[tuple[int, bool], list[tuple[float, int, int, int]]] = {}
+        for context, start, end, size in self._abbreviation_slots(text):
+            token = text[max(start, 0):end]
+            if start < 0 or end > len(text) or 1 in taken[start:end] or not _CJK_TOKEN.fullmatch(token):
+                continue
+            if (start > 0 and taken[start - 1] == 2) or (taken[end - 1] == 2 and end < len(text) and taken[end] == 2):
+                continue  # would cut a listed name in two
+            if size == 2 and context.group() in ("、", "和"):
+                continue  # two characters next to a list comma are too often an ordinary word
+            readings, _ = self._resolved(token, province, None)
+            if readings and readings[0].kind == "rule":
+                key = (context.start(), start >= context.end())  # one token per side of each context
+                slots.setdefault(key, []).append((readings[0].score, size, start, end))
+        for options in slots.values():
+            _, size, start, end = max(options)  # best reading; on a tie the longer token
+            if not any(taken[start:end]) or 1 not in taken[start:end]:
+                found.append(Match(start, end, text[start:end], ("composite",)))
+                taken[start:end] = b"\x01" * size
+        return found
+
+    @staticmethod
+    def _abbreviation_slots(text: str) -> Iterator[tuple[re.Match[str], int, int, int]]:
+        """(context, start, end, size) of candidate tokens: before a place context word, longest
+        first, and after a list comma (广佛肇、深莞惠、珠中江三大经济圈)."""
+        for context in _ABBREVIATION_CONTEXT.finditer(text):
+            for size in (4, 3, 2):
+                yield context, context.start() - size, context.start(), size
+            if context.group() == "、":
+                for size in (4, 3):
+                    yield context, context.end(), context.end() + size, size
+
+    @staticmethod
+    def merge(matches: list[Match], extra: list[Match]) -> list[Match]:
+        """Add abbreviation matches, dropping the names they absorb."""
+        kept = [m for m in matches if not any(e.start < m.end and m.start < e.end for e in extra)]
+        return sorted(kept + extra, key=lambda m: m.start)
 
     # ------------------------------------------------------------------------------------ resolution
     def province_of_text(self, text: str) -> tuple[str | None, str]:
