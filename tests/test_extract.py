@@ -109,6 +109,15 @@ def test_frames(index: PlaceIndex, sentence: str, kind: str, members: list[str])
     assert records[0]["kind"] == kind
 
 
+def test_policy_designations(index: PlaceIndex) -> None:
+    text = "山西省\n太原、大同、长治与阳泉四市比照享受振兴东北等老工业基地政策。晋城市被列为国家级循环经济示范城市。\n"
+    result, mapping = _extract(index, text.encode("utf-8"), name="policy.txt")
+    got = {tuple(r["members"]): (r["status"], r["group"]) for r in mapping["designations"]}
+    assert got[("140100", "140200", "140400", "140300")][0] == "policy"
+    assert got[("140500",)] == ("policy", "被列为国家级循环经济示范城市")
+    assert any(c.statement == "太原、大同、长治与阳泉四市" and c.ok for c in result.checks)
+
+
 def test_city_roles_give_one_designation_per_city(index: PlaceIndex) -> None:
     text = "湖南省\n长沙重点发展工程机械、新能源汽车产业，株洲重点发展轨道交通装备产业。\n"
     _, mapping = _extract(index, text.encode("utf-8"), name="roles.txt")
