@@ -326,7 +326,9 @@ def _count_checks(pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[i
     for _, framework in frameworks:
         for part in framework.parts:
             in_part = [d for d in drafts if d.group == part.text]
-            found = len(in_part) if part.count == 1 else sum(len(d.mentions) for d in in_part)
+            # a single part (一带) is one designation even when written per place; otherwise count places
+            found = len({(d.start, d.rule) for d in in_part}) if part.count == 1 else \
+                sum(len(d.mentions) for d in in_part)
             if part.text in done:
                 continue
             done.add(part.text)

@@ -45,7 +45,7 @@ ROLE_VERBS: tuple[str, ...] = (
 #: Verbs that open a designation clause and are not part of an industry name.
 LEAD_VERBS: tuple[str, ...] = (
     "形成", "打造", "建设", "发展", "培育", "构建", "推进", "建成", "布局", "加快建设", "加快", "着力打造",
-    "努力打造", "重点", "积极", "以及", "和", "及", "与", "并", "其中",
+    "努力打造", "重点", "积极", "以及", "和", "及", "与", "并", "其中", "一批", "若干", "一系列",
 )
 
 EXISTING_MARKERS: tuple[str, ...] = ("已建成", "已形成", "已经形成", "现有", "已有", "已初步", "目前已")
