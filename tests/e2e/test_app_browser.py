@@ -117,3 +117,25 @@ def test_selection_download_is_valid_geojson(page: Any, app_url: str) -> None:
     assert data["type"] == "FeatureCollection"
     assert len(data["features"]) == len(table.gdf)
     assert {f["properties"]["id"] for f in data["features"]} == set(table.gdf["id"])
+
+
+def test_place_search_zooms_the_mounted_map(page: Any, app_url: str) -> None:
+    _, frame, _ = open_app(page, app_url)
+    frame.evaluate("() => { window.__mounted_marker = 1; }")
+    box = page.get_by_role("textbox", name="地名搜索")
+    box.fill("库尔勒")
+    box.press("Enter")
+    page.get_by_text("涉及 库尔勒市 的布局", exact=False).first.wait_for(timeout=20_000)
+    deadline = time.monotonic() + 10
+    view = None
+    while time.monotonic() < deadline:
+        view = frame.evaluate(
+            "() => { const m = window.atlas.map; const c = m.getCenter(); return [m.getZoom(), c.lat, c.lng]; }"
+        )
+        if view[0] == 9:
+            break
+        page.wait_for_timeout(100)
+    assert view is not None and view[0] == 9, view
+    assert abs(view[1] - 41.76) < 0.3 and abs(view[2] - 86.15) < 0.3, view  # 库尔勒市 seat
+    assert frame.evaluate("window.__mounted_marker") == 1  # same map instance: not re-mounted
+    shot(page, "05-place-search")
