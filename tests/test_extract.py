@@ -137,6 +137,15 @@ def test_numbered_framework_parts_and_counts(index: PlaceIndex) -> None:
     assert counts["一轴三区: 一轴"] == (1, 0)
 
 
+def test_gazetteer_only_ranking_agrees_on_a_seed(index: PlaceIndex) -> None:
+    """Without geo.resolver the local ranking gives the same Shanxi designations."""
+    seed = REPO / "corpus" / "seeds" / "004_f7234676e34d8fd8.txt"
+    _, with_resolver = _extract(index, seed)
+    _, local = _extract(PlaceIndex(index.gazetteer, use_resolver=False), seed)
+    pairs = lambda m: {(r["name"], tuple(r["members"])) for r in m["designations"]}  # noqa: E731
+    assert pairs(local) == pairs(with_resolver)
+
+
 def _seed_layers_or_skip() -> list[Path]:
     if not LAYERS:
         if os.environ.get("CI", "").lower() == "true":

@@ -59,12 +59,15 @@ class PlaceIndex:
     """
 
     def __init__(self, gazetteer: Any = None, resolve: Callable[..., Sequence[Any]] | None = None,
-                 infer_province: Callable[[str], Any] | None = None) -> None:
+                 infer_province: Callable[[str], Any] | None = None, *, use_resolver: bool = True) -> None:
         if gazetteer is None:
             gazetteer = importlib.import_module("geo.gazetteer").get_gazetteer()
         self.gazetteer = gazetteer
-        self.resolve_fn = resolve if resolve is not None else _optional("resolve")
-        self.infer_fn = infer_province if infer_province is not None else _optional("infer_province")
+        if not use_resolver:  # the gazetteer-only ranking (also used when geo.resolver is missing)
+            self.resolve_fn, self.infer_fn = None, None
+        else:
+            self.resolve_fn = resolve if resolve is not None else _optional("resolve")
+            self.infer_fn = infer_province if infer_province is not None else _optional("infer_province")
         kinds: dict[str, set[str]] = {}
         self.provinces: dict[str, frozenset[str]] = {}
         prefixes: dict[str, set[str]] = {}
@@ -219,8 +222,9 @@ def _local_readings(gazetteer: Any, name: str, province: str | None) -> tuple[tu
         elif entry.kind == "historical":
             for hist in gazetteer.historical(entry.target):
                 bonus = 2.0 if province and hist.new_codes and hist.new_codes[0][:2] == province[:2] else 0.0
+                # a former name ranks below a current unit of the same name (大同 is 大同市, not 大同县)
                 out.append(Reading(tuple(hist.new_codes), hist.new_name, "historical",
-                                   f"{hist.old_name} -> {hist.new_name} ({hist.year})", 3 + bonus))
+                                   f"{hist.old_name} -> {hist.new_name} ({hist.year})", 1.5 + bonus))
         else:
             unit = gazetteer.get(entry.target)
             if unit is None or unit.status != "current":
