@@ -191,7 +191,8 @@ def detail_panel(table: Any, shown: Any, lang: str) -> None:
         return
     row = shown[shown["id"] == selected].iloc[0]
     info = detail_mod.detail(row, lang)
-    st.html(detail_mod.detail_html(info, lang))
+    checks = detail_mod.related_checks(table.checks.get(info.doc, ()), info)
+    st.html(detail_mod.detail_html(info, lang, checks))
     text = detail_mod.document_text(table, info.doc)
     with st.expander(tr("open_document", lang)):
         if text is None:

@@ -242,6 +242,21 @@ def test_highlight_is_escaped_and_marks_exactly_the_span(text: str, a: int, b: i
     assert html.unescape(marked.group(1).replace("<br>", "\n")) == text[lo:hi]
 
 
+def test_related_checks_are_those_overlapping_the_quote(small: gpd.GeoDataFrame) -> None:
+    from geo.layers.model import Check
+
+    info = detail_mod.detail(small.iloc[0])
+    info = detail_mod.Detail(**{**info.__dict__, "span": (100, 150)})
+    checks = [
+        Check(kind="count", statement="六个地区", declared=6, found=4, span=(90, 120), note="two unnamed"),
+        Check(kind="note", statement="elsewhere", span=(200, 240), note="far away"),
+    ]
+    lines = detail_mod.related_checks(checks, info)
+    assert lines == ["六个地区 — 6 / 4 — two unnamed"]
+    out = detail_mod.detail_html(info, "zh", [HOSTILE])
+    assert "一致性检查" in out and html.escape(HOSTILE) in out and "<img" not in out
+
+
 def test_detail_html_escapes_every_field(small: gpd.GeoDataFrame) -> None:
     row = small.iloc[0].copy()
     for col in ("name", "quote", "industry", "section", "doc_title"):

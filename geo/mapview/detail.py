@@ -131,8 +131,30 @@ def _row_html(label: str, value: str) -> str:
     )
 
 
-def detail_html(info: Detail, lang: str = i18n.DEFAULT_LANG) -> str:
-    """The detail panel as HTML made only of escaped text (every field can come from a user's file)."""
+def related_checks(checks: Iterable[Any], info: Detail) -> list[str]:
+    """Consistency checks of the designation's document that concern it, as plain-text lines.
+
+    A check concerns a designation when its sentence overlaps the designation's quote, or when the check
+    is a note on its layout statement; counts read "declared N, found M: note".
+    """
+    out = []
+    for c in checks:
+        span = getattr(c, "span", None)
+        overlaps = span is not None and info.span is not None and span[0] < info.span[1] and info.span[0] < span[1]
+        if not overlaps:
+            continue
+        count = f"{c.declared} / {c.found}" if getattr(c, "declared", None) is not None else ""
+        parts = [x for x in (str(c.statement or ""), count, str(c.note or "")) if x]
+        out.append(" — ".join(parts))
+    return out
+
+
+def detail_html(info: Detail, lang: str = i18n.DEFAULT_LANG, checks: Iterable[str] = ()) -> str:
+    """The detail panel as HTML made only of escaped text (every field can come from a user's file).
+
+    ``checks`` are plain-text lines (see :func:`related_checks`).
+    """
+    checks_html = "".join(f"<li>{html.escape(c)}</li>" for c in checks)
     members = "".join(f"<li>{html.escape(m)}</li>" for m in info.members)
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in info.notes)
     doc_line = " · ".join(x for x in (info.document, info.year) if x)
@@ -154,6 +176,7 @@ def detail_html(info: Detail, lang: str = i18n.DEFAULT_LANG) -> str:
         f'<table style="font-size:13px">{rows}</table>'
         + (f"<p><b>{html.escape(i18n.tr('members', lang))}</b></p><ul>{members}</ul>" if members else "")
         + (f"<p><b>{html.escape(i18n.tr('notes', lang))}</b></p><ul>{notes}</ul>" if notes else "")
+        + (f"<p><b>{html.escape(i18n.tr('checks', lang))}</b></p><ul>{checks_html}</ul>" if checks_html else "")
         + f'<p style="color:#888;font-size:11px">#{html.escape(info.id)}</p></div>'
     )
 
@@ -166,9 +189,12 @@ def document_text(table: Any, doc: str) -> str | None:
     return None
 
 
-def document_html(text: str, span: tuple[int, int] | None) -> str:
-    """The document viewer: scrollable escaped text, the quote marked and scrolled into view."""
-    body = highlight_html(text, span)
+VIEWER_CONTEXT = 1200  # characters shown each side of the quote (the whole text would bury it)
+
+
+def document_html(text: str, span: tuple[int, int] | None, context: int | None = VIEWER_CONTEXT) -> str:
+    """The document viewer: scrollable escaped text around the quote, the quote marked."""
+    body = highlight_html(text, span, context=context)
     return (
         '<div class="atlas-doc" style="max-height:420px;overflow-y:auto;font-size:13px;line-height:1.6;'
         'white-space:normal;border:1px solid #ddd;padding:8px">'
