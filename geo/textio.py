@@ -97,7 +97,7 @@ def read_document(source: str | Path | bytes, name: str | None = None) -> Docume
         text, encoding = _read_docx(data, label), "docx"
     else:
         text, encoding = _decode(data, label, notes)
-    text = _check_text(text, label)
+    text = _check_text(_repair_mojibake(text, notes), label)
     search, script = _search_form(text, notes)
     return Document(label, text, search, encoding, script, tuple(notes))
 
@@ -328,6 +328,27 @@ def _is_bad_char(ch: str) -> bool:
         return False
     category = unicodedata.category(ch)
     return category in ("Cc", "Cs", "Co", "Cn")
+
+
+def _repair_mojibake(text: str, notes: list[str]) -> str:
+    """UTF-8 Chinese that went through a Latin-1/Windows-1252 editor reads as 'å½¢æˆ': when most
+    non-ASCII characters are Latin-1 letters and re-reading the bytes as UTF-8 gives common Chinese,
+    use that (and say so)."""
+    sample = text[:20000]
+    latin = sum(1 for ch in sample if "\u00c0" <= ch <= "\u00ff")
+    non_ascii = sum(1 for ch in sample if ord(ch) > 0x7F)
+    if non_ascii < 6 or latin < 0.3 * non_ascii:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        share = _common_cjk_share(repaired)
+        if share is not None and share >= _COMMON_SHARE:
+            notes.append(f"text was UTF-8 read as {codec} (mojibake); repaired")
+            return repaired
+    return text
 
 
 def _check_text(text: str, label: str) -> str:

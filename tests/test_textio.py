@@ -128,6 +128,15 @@ def test_truncated_utf8_drops_the_partial_character_and_says_so() -> None:
     assert any("middle of a UTF-8 character" in note for note in doc.notes)
 
 
+def test_mojibake_is_repaired_and_reported() -> None:
+    garbled = SAMPLE.encode("utf-8").decode("cp1252", errors="replace")
+    if "\ufffd" in garbled:  # cp1252 has holes; latin-1 never does
+        garbled = SAMPLE.encode("utf-8").decode("latin-1")
+    doc = read_document(garbled.encode("utf-8"), name="m.txt")
+    assert doc.text == SAMPLE
+    assert any("mojibake" in note for note in doc.notes)
+
+
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_document(tmp_path / "nope.txt")
