@@ -40,20 +40,14 @@ VENDOR_FILES: tuple[VendorFile, ...] = (
     VendorFile("leaflet", "dist/leaflet.js", "leaflet/leaflet.js"),
     VendorFile("leaflet", "dist/leaflet.css", "leaflet/leaflet.css"),
     VendorFile("leaflet", "dist/images", "leaflet/images"),  # referenced relatively by leaflet.css
-    VendorFile(
-        "leaflet.control.layers.tree", "L.Control.Layers.Tree.js", "layers-tree/L.Control.Layers.Tree.js"
-    ),
-    VendorFile(
-        "leaflet.control.layers.tree", "L.Control.Layers.Tree.css", "layers-tree/L.Control.Layers.Tree.css"
-    ),
+    VendorFile("leaflet.control.layers.tree", "L.Control.Layers.Tree.js", "layers-tree/L.Control.Layers.Tree.js"),
+    VendorFile("leaflet.control.layers.tree", "L.Control.Layers.Tree.css", "layers-tree/L.Control.Layers.Tree.css"),
     VendorFile("leaflet.control.layers.tree", "LICENSE", "layers-tree/LICENSE"),
     VendorFile("jquery", "dist/jquery.min.js", "jquery/jquery.min.js"),
     VendorFile("bootstrap", "dist/js/bootstrap.bundle.min.js", "bootstrap/bootstrap.bundle.min.js"),
     VendorFile("bootstrap", "dist/css/bootstrap.min.css", "bootstrap/bootstrap.min.css"),
     VendorFile("@fortawesome/fontawesome-free", "css/all.min.css", "fontawesome/css/all.min.css"),
-    VendorFile(
-        "@fortawesome/fontawesome-free", "webfonts", "fontawesome/webfonts"
-    ),  # ../webfonts from the css
+    VendorFile("@fortawesome/fontawesome-free", "webfonts", "fontawesome/webfonts"),  # ../webfonts from the css
     VendorFile(
         "leaflet.awesome-markers",
         "dist/leaflet.awesome-markers.js",

@@ -10,9 +10,7 @@ from geo import assets
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register the ``assets`` sub-command."""
-    p = sub.add_parser(
-        "assets", help="copy Leaflet & co. from node_modules/ into static/vendor/ (offline map)"
-    )
+    p = sub.add_parser("assets", help="copy Leaflet & co. from node_modules/ into static/vendor/ (offline map)")
     p.add_argument("--node-modules", type=Path, default=assets.NODE_MODULES, help="npm install directory")
     p.add_argument("--dest", type=Path, default=assets.VENDOR_DIR, help="target directory (static/vendor)")
     p.set_defaults(func=run)
