@@ -125,6 +125,14 @@ def test_city_roles_give_one_designation_per_city(index: PlaceIndex) -> None:
     assert got == {("430100",): "工程机械、新能源汽车", ("430200",): "轨道交通装备"}
 
 
+def test_bulleted_city_roles_without_a_verb(index: PlaceIndex) -> None:
+    text = "山西省\n——太原：装备制造、新材料、节能环保产业。\n——大同、朔州：煤机装备、新能源。\n"
+    _, mapping = _extract(index, text.encode("utf-8"), name="bullets.txt")
+    got = {tuple(r["members"]): r["industry"] for r in mapping["designations"]}
+    assert got == {("140100",): "装备制造、新材料、节能环保", ("140200",): "煤机装备、新能源",
+                   ("140600",): "煤机装备、新能源"}
+
+
 def test_numbered_framework_parts_and_counts(index: PlaceIndex) -> None:
     text = ("甘肃省人民政府\n构建“一轴三区”格局。三区即定西、平凉、庆阳。\n"
             "重点建设五个装备制造产业基地，包括兰州、白银、天水和酒泉。\n")

@@ -53,6 +53,9 @@ _ROLE_SUBJECT = (
     r"[：:]?(?:要|应|主要|将)?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
+_BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
+#: ——太原：装备制造、新材料、节能环保。 (a bulleted city with its industries, no verb)
+_ROLE_COLON = re.compile(r"^[：:](?P<ind>[^，。；：]{2,40}?(?:、[^，。；：]{2,20})+)[。；]?$")
 _ROLE_YI = re.compile(_ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
 _INCLUDE_END = re.compile(r"(?:包括|包含|即|分别是|分别为|主要有)[：:]?$")
 _INCLUDE = re.compile(
@@ -303,9 +306,11 @@ def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str
 
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
-    if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")):
+    bullet = pre.strip() in _BULLETS
+    if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")) \
+            and not bullet:
         return None
-    match = _ROLE.match(post) or _ROLE_YI.match(post)
+    match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
     if match is None:
         return None
     ind = match.group("ind")
