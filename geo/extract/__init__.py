@@ -3,7 +3,9 @@
 ``extract_document(read_document(path))`` gives an :class:`Extraction`; :mod:`.writer` turns it into
 the shared layer schema (draft YAML) and the ``geo export`` GeoJSON schema. Modules, one job each:
 :mod:`.sentences` (units, quotes, headings), :mod:`.places` (automaton + resolution), :mod:`.filters`
-(what to leave out), :mod:`.frames` (layout frames), :mod:`.frameworks` (一轴六区…), :mod:`.scoring`.
+(what to leave out), :mod:`.frames` (layout frames), :mod:`.frameworks` (一轴六区…), :mod:`.scoring`
+(confidence), :mod:`.vocab` (word lists), :mod:`.pipeline` (the order of steps), :mod:`.writer` (draft
+layer YAML, GeoJSON through geo.table/geo.exporters), :mod:`.evaluate` ((designation, adcode) P/R/F1).
 """
 
 from geo.extract.model import CountCheck, Draft, Extraction, Mention, Reading
