@@ -96,3 +96,34 @@ def test_broken_layer_files_are_reported_and_the_page_still_works(tmp_path: Path
     labels = [e.label for e in at.expander]
     assert any("图层问题" in label for label in labels), labels
     assert shown_count(at) == (0, 0)
+
+
+SHANXI = Path(__file__).resolve().parent.parent / "corpus" / "seeds" / "004_f7234676e34d8fd8.txt"
+
+
+def test_upload_review_and_session_layer(table) -> None:
+    at = run()
+    before = shown_count(at)
+    at.file_uploader(key=Keys.UPLOAD).set_value(("../../晋规划.txt", SHANXI.read_bytes(), "text/plain")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    at.button(key=Keys.ADD_LAYER).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    after = shown_count(at)
+    assert after[1] > before[1] and after[0] == after[1]  # the accepted drafts joined the map as a layer
+
+
+def test_bad_upload_shows_a_message_in_place_and_the_page_keeps_working() -> None:
+    at = run()
+    at.file_uploader(key=Keys.UPLOAD).set_value(("x.txt", b"\x00\x01\x02" * 200, "text/plain")).run()
+    assert not at.exception
+    assert any("无法读取上传的文件" in e.value for e in at.error), [e.value for e in at.error]
+    assert shown_count(at)[0] > 0
+
+
+def test_streamlit_bundle_is_served_compressed_after_the_first_run() -> None:
+    from streamlit.web.server.starlette import starlette_gzip_middleware as gz
+
+    run()
+    assert gz._should_bypass_gzip("/static/js/index.js") is False
+    assert gz._should_bypass_gzip("/") is True

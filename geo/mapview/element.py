@@ -22,6 +22,7 @@ _SCRIPT = """
 {% macro header(this, kwargs) %}
 <style>
   .leaflet-container { background: #f4f2ec; font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
+  .atlas-tip { font-size: 12px; line-height: 1.4; }
   .atlas-tip b { font-size: 13px; }
   .atlas-tip .atlas-tip-meta { color: #444; }
   .atlas-tip .atlas-tip-id { color: #888; font-size: 10px; }

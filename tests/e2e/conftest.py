@@ -28,7 +28,12 @@ def chromium() -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
-    """The app on the bundled layers."""
+    """The app on the bundled layers (the vendored front-end files must be in place)."""
+    from geo import assets
+
+    missing = assets.missing()
+    if missing:
+        pytest.fail(f"front-end files missing ({', '.join(missing[:3])}): run scripts/setup.sh")
     with harness.running_app() as url:
         yield url
 
