@@ -16,10 +16,12 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import assets, i18n
+from geo.errors import InputError
 from geo.i18n import tr
 from geo.mapview import (
     Basemap,
     atlas_payload,
+    check_tianditu_key,
     downloads,
     explore,
     gcj02_transform,
@@ -158,6 +160,12 @@ def sidebar_basemap(lang: str) -> tuple[Basemap, str | None]:
         key = st.sidebar.text_input(tr("tianditu_key", lang), type="password", key=Keys.TIANDITU_KEY) or None
         if key is None:
             st.sidebar.info(tr("tianditu_key_needed", lang))
+        else:
+            try:
+                key = check_tianditu_key(key)
+            except InputError:
+                st.sidebar.error(tr("tianditu_key_invalid", lang))
+                key = None
     if basemap.online:
         st.sidebar.caption(tr("online_warning", lang))
     return basemap, key

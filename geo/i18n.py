@@ -49,6 +49,10 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "请输入天地图密钥；在此之前不显示底图。",
         "Enter a Tianditu key; no basemap is shown until then.",
     ),
+    "tianditu_key_invalid": (
+        "密钥格式不对：应为 16–64 位字母或数字。",
+        "That key is not valid: 16-64 letters and digits.",
+    ),
     "online_warning": ("该底图从互联网加载瓦片。", "This basemap loads tiles from the internet."),
     "shown": ("当前显示 {n} 项布局（共 {total} 项）", "Showing {n} of {total} designations"),
     # map

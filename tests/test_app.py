@@ -127,3 +127,14 @@ def test_streamlit_bundle_is_served_compressed_after_the_first_run() -> None:
     run()
     assert gz._should_bypass_gzip("/static/js/index.js") is False
     assert gz._should_bypass_gzip("/") is True
+
+
+def test_bad_tianditu_key_is_refused_in_place() -> None:
+    at = run()
+    from geo.mapview import Basemap
+
+    at.radio(key=Keys.BASEMAP).set_value(Basemap.TIANDITU).run()
+    assert any("天地图" in i.value for i in at.info)
+    at.text_input(key=Keys.TIANDITU_KEY).set_value("x'); alert(1); ('").run()
+    assert not at.exception
+    assert any("密钥格式不对" in e.value for e in at.error)
