@@ -138,3 +138,13 @@ def test_bad_tianditu_key_is_refused_in_place() -> None:
     at.text_input(key=Keys.TIANDITU_KEY).set_value("x'); alert(1); ('").run()
     assert not at.exception
     assert any("密钥格式不对" in e.value for e in at.error)
+
+
+def test_online_basemaps_warn_and_gaode_shifts_without_errors() -> None:
+    from geo.mapview import Basemap
+
+    at = run()
+    for basemap in (Basemap.OSM, Basemap.GAODE):
+        at.radio(key=Keys.BASEMAP).set_value(basemap).run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert any("互联网" in c.value for c in at.caption)
