@@ -277,6 +277,14 @@ def test_publish_is_content_addressed(tmp_path: Path) -> None:
     assert publish.prune(tmp_path / "cache", max_files=1) == 1
 
 
+def test_unwritable_static_dir_falls_back_to_inline_data(small: gpd.GeoDataFrame) -> None:
+    def refuse(data: dict) -> str:
+        raise PermissionError("read-only")
+
+    p = atlas_payload(small, publish=refuse)
+    assert "geometryUrl" not in p and len(p["geometry"]["parts"]) == 5
+
+
 def test_download_names_are_never_user_paths() -> None:
     assert downloads.safe_stem("../../etc/passwd") == "etc-passwd"
     assert downloads.safe_stem("山西规划") == "layer"

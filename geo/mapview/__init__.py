@@ -10,6 +10,7 @@ shared by every user of a Streamlit server).
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -90,10 +91,13 @@ def atlas_payload(
         "collapsed": collapsed,
         "loadError": i18n.tr("map_data_failed", lang),
     }
-    if publish is None:
-        payload["geometry"] = geometry
-    else:
-        payload["geometryUrl"] = publish(geometry)
+    payload["geometry"] = geometry
+    if publish is not None:
+        try:
+            payload["geometryUrl"] = publish(geometry)
+            del payload["geometry"]
+        except OSError as exc:  # read-only install: inline data still draws, only slower reruns
+            logging.getLogger(__name__).warning("map data not published (%s); sent inline", exc)
     return payload
 
 
