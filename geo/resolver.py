@@ -79,10 +79,14 @@ class ProvinceGuess:
     evidence: tuple[str, ...]
 
 
+def clean(mention: str) -> str:
+    """NFKC (full-width -> ASCII), trimmed of quotes, brackets and spaces; the script is left as written."""
+    return unicodedata.normalize("NFKC", str(mention)).strip(_STRIP_CHARS)
+
+
 def normalise(mention: str) -> str:
-    """NFKC (full-width -> ASCII), Traditional -> Simplified, trimmed of quotes, brackets and spaces."""
-    text = unicodedata.normalize("NFKC", str(mention)).strip(_STRIP_CHARS)
-    return to_simplified(text)
+    """:func:`clean`, then Traditional -> Simplified."""
+    return to_simplified(clean(mention))
 
 
 @cache
@@ -111,7 +115,7 @@ def resolve(
     enclosing place settle duplicates (沈阳 in the context picks 沈阳市铁西区 over 鞍山市铁西区).
     """
     gaz = gazetteer or get_gazetteer()
-    text = normalise(mention)
+    text = clean(mention)
     if not text or len(text) > MAX_MENTION:
         return []
     prov = gaz.province_code(province) if province else None
@@ -120,6 +124,18 @@ def resolve(
         raise UnknownPlaceError(msg)
     if text.isdigit():
         return _by_code(gaz, text)
+    # The name as written first: Traditional->Simplified conversion is lossy for some place names
+    # (乾安县 would become 干安县), so the converted form is only a fallback for Traditional input.
+    candidates = _candidates(gaz, text, prov)
+    simplified = to_simplified(text)
+    if not candidates and simplified != text:
+        candidates = _candidates(gaz, simplified, prov)
+    if context:
+        candidates = [_apply_context(gaz, c, context) for c in candidates]
+    return _rank(_dedupe(candidates), prov)
+
+
+def _candidates(gaz: Gazetteer, text: str, prov: str | None) -> list[Candidate]:
     candidates = _by_name(gaz, text, prov)
     if not candidates:
         candidates = _by_compound(gaz, text, prov)
@@ -130,9 +146,7 @@ def resolve(
                           _by_name(gaz, stripped, prov)]
     if not candidates and 2 <= len(text) <= 6:
         candidates = _by_rule(gaz, text, prov)
-    if context:
-        candidates = [_apply_context(gaz, c, context) for c in candidates]
-    return _rank(_dedupe(candidates), prov)
+    return candidates
 
 
 # --- candidate sources -------------------------------------------------------------------------------------

@@ -143,8 +143,26 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
         if reason is not None:
             result.excluded.append((mention, reason))
             continue
-        kept.append(mention)
+        kept.append(_within_province(mention, province))
     return kept
+
+
+def _within_province(mention: Mention, province: str | None) -> Mention:
+    """A cross-province cluster (兰西城市群 in a Qinghai plan) designates only the document's own part of it.
+
+    The plan of one province cannot designate its neighbour's cities; the members outside are dropped from the
+    best reading and the reason says which, so a reviewer sees the judgement.
+    """
+    if not province or not mention.readings or len(mention.adcodes) < 2:
+        return mention
+    best = mention.readings[0]
+    inside = tuple(c for c in best.adcodes if c[:2] == str(province)[:2])
+    if not inside or len(inside) == len(best.adcodes):
+        return mention
+    dropped = ", ".join(c for c in best.adcodes if c not in inside)
+    narrowed = replace(best, adcodes=inside, reason=f"{best.reason}; members outside the document's province "
+                       f"dropped ({dropped})")
+    return replace(mention, readings=(narrowed, *mention.readings[1:]))
 
 
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, addressee: list[tuple[int, int]],
