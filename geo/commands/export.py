@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = format_for(args.out, args.format)
     table = load_table(layer_paths(args.layers), lod=args.lod)
+    if table.errors and table.gdf.empty:  # nothing usable: one error line, nothing written
+        first = table.errors[0]
+        more = f"; {len(table.errors) - 1} more error(s)" if len(table.errors) > 1 else ""
+        raise LayerError(first.path, first.line, f"{first.message} (no layer loaded; nothing written{more})")
     for problem in table.problems:
         if problem.is_error or args.verbose:
             print(f"{problem.severity}: {problem}", file=sys.stderr)
