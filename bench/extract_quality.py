@@ -51,8 +51,9 @@ def corpus() -> dict[str, list[tuple[Path, list[dict[str, Any]]]]]:
     own = []
     for expected_path in sorted((REPO / "tests" / "docs").glob("*.expected.yaml")):
         expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
-        own.append((expected_path.with_name(expected_path.name.replace(".expected.yaml", ".txt")),
-                    expected["designations"]))
+        own.append(
+            (expected_path.with_name(expected_path.name.replace(".expected.yaml", ".txt")), expected["designations"])
+        )
     return {"seeds (reviewed layers)": seeds, "other provinces (tests/docs)": own}
 
 
@@ -64,8 +65,11 @@ def ours(index: PlaceIndex) -> Predictor:
     return predict
 
 
-def _jionlp_codes(found: dict[str, Any], code_of: Callable[[str], str | None],
-                  domestic_code: Callable[[dict[str, str | None]], str | None]) -> list[str]:
+def _jionlp_codes(
+    found: dict[str, Any],
+    code_of: Callable[[str], str | None],
+    domestic_code: Callable[[dict[str, str | None]], str | None],
+) -> list[str]:
     codes: list[str] = []
     candidates = [domestic_code(entry) for entry, _count in found.get("domestic") or []]
     candidates += [code_of(other) for other in (found.get("others") or {})]
@@ -134,8 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         for system, predict in systems.items():
             repeat = args.repeat if system == "geo extract" else 1
             got, speed = run(predict, docs, repeat)
-            print(f"{set_name:32} {system:26} {got.precision:6.3f} {got.recall:6.3f} {got.f1:6.3f} "
-                  f"{got.correct:>6}/{got.predicted:<7} {speed:10,.0f}")
+            print(
+                f"{set_name:32} {system:26} {got.precision:6.3f} {got.recall:6.3f} {got.f1:6.3f} "
+                f"{got.correct:>6}/{got.predicted:<7} {speed:10,.0f}"
+            )
     return 0
 
 
