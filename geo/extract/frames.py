@@ -49,14 +49,29 @@ _AFTER = re.compile(
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
-    rf"^(?:等(?:{_NUM}个)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈)?"
-    r"[：:]?(?:要|应|主要|将)?"
+    rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈)?"
+    r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同)?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
 #: ——太原：装备制造、新材料、节能环保。 (a bulleted city with its industries, no verb)
 _ROLE_COLON = re.compile(r"^[：:](?P<ind>[^，。；：]{2,40}?(?:、[^，。；：]{2,20})+)[。；]?$")
-_ROLE_YI = re.compile(_ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:主导|重点|特色|支柱|核心)产业")
+_ROLE_YI = re.compile(
+    _ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:(?:主导|重点|特色|支柱|核心)产业|"
+    r"(?:主导|重点|特色|支柱|核心|龙头|主)(?=[，。；]|$))"
+)
+#: A bare 发展 is a role only when what follows reads as an industry (发展壮大, 发展水平 are not).
+_NOT_INDUSTRY = re.compile(r"^(?:壮大|成为|迅速|较快|水平|质量|不|滞后|的|空间|环境|态势|潜力|基础|方向|动能|步伐|格局)")
+#: 依托X、Y的生态优势， / 要依托口岸， / 四市加快资源型城市转型，: an adverbial clause between a subject
+#: list and its role, skipped so that the role clause after it is read.
+_ADVERBIAL = re.compile(
+    rf"^(?:{_NUM}个?(?:市|地|县|区|城市|市州))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15})[，,]"
+)
+_SITE_BEFORE_PAREN = re.compile(
+    rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}))（$"
+)
+_PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
 _INCLUDE_END = re.compile(r"(?:包括|包含|即|分别是|分别为|主要有)[：:]?$")
 _INCLUDE = re.compile(
     rf"(?P<phrase>[^，。；：]{{0,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|{_NUM}[轴带区园核极心圈翼群片]))"
@@ -95,7 +110,7 @@ def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
     for mention in mentions:
         if groups:
             last = groups[-1][-1]
-            gap = text[last.end:mention.start]
+            gap = _PAREN_GAP.sub("", text[last.end:mention.start])  # 白山（原浑江市）和延边州
             if gap == "" and _is_within(mention, last):
                 groups[-1][-1] = mention
                 continue
@@ -104,6 +119,23 @@ def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
                 continue
         groups.append([mention])
     return groups
+
+
+_PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+
+
+def _in_apposition(mention: Mention, previous: Mention | None, text: str) -> bool:
+    """公主岭市（2020年由四平市划归长春市代管）: places inside a parenthesis that opens right after another
+    place say something about that place (history, seat, former name); they are not list items."""
+    if previous is None:
+        return False
+    before = text[previous.end:mention.start]
+    if not before.startswith("（") or "）" in before:
+        return False
+    after = text[mention.end:mention.end + 40]
+    if before == "（" and after.startswith("）"):
+        return False  # 酒泉（嘉峪关）: a place named alongside, part of the list
+    return "）" in after and "（" not in after[: after.index("）")]
 
 
 def _is_within(inner: Mention, outer: Mention) -> bool:
@@ -121,10 +153,16 @@ def _is_within(inner: Mention, outer: Mention) -> bool:
 def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -> list[Hit]:
     """Hits in the unit [unit_start, unit_end) of the search text ``text``."""
     hits: list[Hit] = []
-    groups = place_groups(mentions, text)
+    kept: list[Mention] = []
+    for mention in mentions:
+        anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
+        if not _in_apposition(mention, anchor, text):
+            kept.append(mention)
+    groups = place_groups(kept, text)
     for index, group in enumerate(groups):
         next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
-        hit = _detect_group(text, unit_start, unit_end, group, next_start)
+        prev_end = groups[index - 1][-1].end if index else None
+        hit = _detect_group(text, unit_start, unit_end, group, next_start, prev_end)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -136,12 +174,73 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
     return left, min(rights) if rights else unit_end
 
 
-def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int) -> Hit | None:
-    g_start, g_end = group[0].start, group[-1].end
+def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
+                  prev_end: int | None = None) -> Hit | None:
+    g_start, name_end = group[0].start, group[-1].end
+    paren = _PAREN_AFTER.match(text[name_end:unit_end])
+    g_end = name_end + paren.end() if paren else name_end  # 公主岭市（…）建设…: the frame follows the parenthesis
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
     pre = text[c_start:g_start]
     post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
     places = tuple(group)
+    if pre.endswith("（") and text[name_end:name_end + 1] == "）":
+        hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
+        if hit is not None:
+            return hit
+    subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
+    if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
+        pre = "以"
+    hit = _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
+    if hit is not None or not _subject_position(pre):
+        return hit
+    skipped = _ADVERBIAL.match(text[g_end:unit_end])
+    if skipped is None:
+        return None
+    rest_start = g_end + skipped.end()
+    rest_end = _clause_bounds(text, unit_start, unit_end, rest_start, rest_start)[1]
+    rest = text[rest_start:min(rest_end, next_start)] if next_start > rest_start else text[rest_start:rest_end]
+    hit = _role_frame("", text[rest_start:unit_end], places) or _noun_frame(text, rest, places, g_start, g_end)
+    return hit
+
+
+def _subject_position(pre: str) -> bool:
+    """The place list opens its clause (or follows 支持/依托 …): it is the subject of what follows."""
+    return pre.strip() in ("", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足") or pre.endswith(("，", "："))
+
+
+def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
+    match = _SITE_BEFORE_PAREN.search(pre)
+    if match is None:
+        return None
+    name = strip_lead(match.group("phrase"))
+    if _has_not_modifier(name) or len(name) < 3:
+        return None
+    role = _role_frame("", after, places)
+    industry = role.industry if role is not None else strip_industry(name[: -len(match.group("noun"))])
+    kind = _noun_kind(match.group("noun"))
+    return Hit(places, kind, name, industry, name, rule="…基地（X）", noun=match.group("noun"))
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """Where a place list stands: its unit, its own span, its clause start, the text before it in the
+    clause and after it up to the next list or clause end."""
+
+    text: str
+    unit_start: int
+    unit_end: int
+    next_start: int
+    g_start: int
+    g_end: int
+    c_start: int
+    pre: str
+    post: str
+
+
+def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
+    text, unit_start, unit_end, next_start = where.text, where.unit_start, where.unit_end, where.next_start
+    g_start, g_end, c_start, pre, post = where.g_start, where.g_end, where.c_start, where.pre, where.post
     if _INCLUDE_END.search(pre) or _INCLUDE_END.search(text[max(unit_start, g_start - 6):g_start]):
         hit = _include_frame(text[unit_start:g_start], places)
         if hit is not None:
@@ -153,9 +252,10 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
             return hit
     if _LINE.match(post):
         return _line_frame(post, places, text[g_start:g_end])
+    role_limit = next_start - g_end if next_start > g_end else None
     for attempt in (
         lambda: _policy_frame(text, post, places, g_start, g_end),
-        lambda: _role_frame(pre, text[g_end:unit_end], places),
+        lambda: _role_frame(pre, text[g_end:unit_end], places, role_limit),
         lambda: _noun_frame(text, post, places, g_start, g_end),
         lambda: _set_frame(text, unit_start, unit_end, post, places),
     ):
@@ -189,7 +289,24 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         name_end = frame_end
     name = text[max(phrase_start, 0):name_end]
     group = strip_lead(noun_match.group("ind") + noun) if noun and noun_match is not None else name
+    if not industry and not noun:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
+        industry = _goal_after(rest)
     return Hit(places, kind, name, industry, group, rule=f"以…{match.group(0).lstrip('、和及与')}", noun=noun)
+
+
+_GOAL = re.compile(
+    r"^(?:[，,](?:[^，。；：]{0,30}?为(?:支撑|两翼|节点|重点|依托|副中心|辐射)[，,])*)?[，,]?"
+    r"(?:要|并|联合|共同)?(?:重点|着力|主要|大力|加快|集中|优先)?(?:发展|建设|打造|共建|布局|培育)"
+    r"(?P<ind>[^，。；：]{2,40})"
+)
+
+
+def _goal_after(rest: str) -> str:
+    """The industry of the clause that completes a 以X为… frame (…，重点发展A、B / …，打造A集群)."""
+    match = _GOAL.match(rest)
+    if match is None:
+        return ""
+    return strip_industry(re.sub(r"(?:等)?(?:产业|行业)?$", "", match.group("ind")))
 
 
 def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
@@ -201,6 +318,10 @@ def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
     if noun_match is not None:
         industry, noun = strip_industry(noun_match.group("ind")), noun_match.group("noun")
         name += rest[: noun_match.end()]
+    else:  # 沿A—B—C一线布局高端装备、石化产业
+        role = re.match(r"^(?:重点|集中|优先)?(?:布局|发展|建设)(?P<ind>[^，。；：]{2,40})", rest)
+        if role is not None:
+            industry = re.sub(r"(?:等)?(?:产业|行业)?$", "", role.group("ind"))
     kind = "line" if word == "一线" else "area"
     return Hit(places, kind, name, industry, name, rule=f"…{word}", noun=noun)
 
@@ -305,7 +426,7 @@ def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str
     return hit
 
 
-def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:
     bullet = pre.strip() in _BULLETS
     if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")) \
             and not bullet:
@@ -313,7 +434,11 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
     if match is None:
         return None
+    if limit is not None and match.end("ind") > limit:
+        return None  # the "industry" runs into the next place list (哈尔滨市以平房区、松北区为重点)
     ind = match.group("ind")
+    if match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind):
+        return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
     if len(industry) < 2 or _has_not_modifier(industry[:4]):
         return None

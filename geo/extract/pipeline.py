@@ -14,6 +14,7 @@ from typing import Any
 from geo.extract import filters
 from geo.extract.frames import Hit, detect, place_groups, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
+from geo.extract.labels import Label, find_labels, label_at, relabel, table_row
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import PlaceIndex
 from geo.extract.scoring import confidence
@@ -50,6 +51,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
+    labels = find_labels(text, all_units)
     pending: list[tuple[int, Unit, Hit]] = []
     heading_places: list[Mention] = []
     heading_name = ""
@@ -68,26 +70,32 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
                 pending.append((number, unit, role))
         heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
         heading_name = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
+        row, kept = table_row(text, unit, kept)
+        if row is not None:
+            pending.append((number, unit, row))
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
         for hit in detect(text, unit.start, unit.end, kept):
             pending.append((number, unit, hit))
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
-    _collect(doc, pending, frameworks, heads, result)
+    _collect(doc, pending, frameworks, heads, labels, result)
     result.checks.extend(_count_checks(pending, frameworks, result.drafts))
     result.unresolved.extend(_place_like(doc, covered))
     return result
 
 
 def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
-             heads: list[tuple[int, str]], result: Extraction) -> None:
-    """Hits -> drafts (framework parts assigned, repeats merged), unknown list items -> unresolved."""
+             heads: list[tuple[int, str]], labels: list[Label], result: Extraction) -> None:
+    """Hits -> drafts (framework parts assigned, section labels as groups, repeats merged), unknown list
+    items -> unresolved."""
     seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    label_starts = [label.start for label in labels]
     for number, unit, hit in pending:
         for offset, written in hit.unknown:
             result.unresolved.append(Mention(offset, offset + len(written), written,
                                              doc.text[offset:offset + len(written)], "list item", ()))
         part_hit, check = _assign_part(hit, unit, number, frameworks)
+        part_hit = relabel(part_hit, label_at(labels, label_starts, unit.start))
         if check is not None:
             result.checks.append(check)
         for draft in map(_drawable, _drafts(doc, part_hit, unit, heads)):

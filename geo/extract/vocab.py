@@ -26,7 +26,8 @@ YI_FRAMES: dict[str, str] = {
 }
 
 #: Verbs that may stand between a place list and its layout noun (推进A、B开展…示范区建设).
-LINK_VERBS: tuple[str, ...] = ("开展", "建设", "打造", "发展", "创建", "建立", "设立", "布局", "形成", "培育", "规划")
+LINK_VERBS: tuple[str, ...] = ("联合打造", "共同打造", "合力打造", "联合建设", "共同建设", "共建", "开展", "建设", "打造",
+                               "发展", "创建", "建立", "设立", "布局", "形成", "培育", "规划")
 
 #: Words that show the text between a place and a layout noun is not a modifier of the noun.
 NOT_MODIFIER: tuple[str, ...] = (
@@ -39,7 +40,7 @@ NOT_MODIFIER: tuple[str, ...] = (
 #: City roles: X重点发展A、B产业.
 ROLE_VERBS: tuple[str, ...] = (
     "重点发展", "着力发展", "主要发展", "优先发展", "大力发展", "积极发展", "加快发展", "集中发展", "重点布局",
-    "着力打造", "重点打造", "重点培育", "主攻", "重点建设",
+    "着力打造", "重点打造", "重点培育", "主攻", "重点建设", "发展",
 )
 
 #: Verbs that open a designation clause and are not part of an industry name.

@@ -1,0 +1,158 @@
+"""Section labels and table rows: the two places where a plan names a designation away from its places.
+
+* A label is a short heading or the short lead unit of a line that names the zone the following text
+  spells out ("第一节 一湾：环杭州湾高端装备产业集聚区", "温台沿海产业带。温州、台州重点发展…",
+  "（一）闽东北协同发展区。以福州为中心…"). The places and industries come in the body; without the label
+  the designation would be named only "以福州为中心" or "重点发展…", so the label becomes its group.
+* A table row rendered as text ("1    物联网    无锡市", "凯里经济开发区｜凯里市｜装备制造") puts the
+  designation in one cell and its places in another, with no frame words at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from geo.extract.frames import Hit
+from geo.extract.model import Mention
+from geo.extract.sentences import Unit
+from geo.extract.vocab import LAYOUT_NOUNS, SITE_NOUNS
+
+#: Longest label (after its outline number): longer lead units are sentences, not names.
+MAX_LABEL = 26
+
+_NUMBER = re.compile(
+    r"^(?:第[一二三四五六七八九十]+[章节部分篇]\s*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|"
+    r"[（(]\d+[）)]|\d+[\.．、](?!\d))"
+)
+_PART = re.compile(r"[一二两三四五六七八九十双多][核翼带轴区圈廊湾心极群副主点园片]")
+_ZONE_END = re.compile(r"(?:地区|协同区|发展区|经济区|产业带|经济带|走廊|都市圈|城市群|片区|板块|组团|[区带圈廊轴])$")
+_LEAD = re.compile(r"^(?:做强|做大|做优|推动|推进|建设|打造|培育|构建|加快|发展|提升|壮大|优化)+")
+_CELL_SPLIT = re.compile(r"\t+|[ \u3000]{2,}|\s*[｜|]\s*")
+_LIST_JOINERS = re.compile(r"[、，,和及与\s]+")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label and the document range [start, end) it governs."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
+    """Labels in document order; each governs its line (lead unit) or its section (heading line).
+
+    A heading's section ends at the next numbered line of any kind (第四章 保障措施 ends 第三节 多点)."""
+    out: list[Label] = []
+    boundaries: list[int] = []
+    for unit in all_units:
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        if text[line_start:unit.start].strip(" \t\u3000"):
+            continue  # not the first unit of its line
+        line_end = text.find("\n", unit.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _NUMBER.match(unit.text):
+            boundaries.append(unit.start)
+        label = _label_text(unit.text)
+        if not label:
+            continue
+        whole_line = not text[unit.end:line_end].strip(" \t\u3000。：:")
+        out.append(Label(unit.end, len(text) if whole_line else line_end, label))
+    cut: list[Label] = []
+    for label in out:
+        if label.end == len(text):
+            i = bisect.bisect_right(boundaries, label.start)
+            end = boundaries[i] if i < len(boundaries) else len(text)
+            label = Label(label.start, end, label.text)
+        cut.append(label)
+    return cut
+
+
+def _label_text(unit_text: str) -> str:
+    """The zone name a lead unit or heading gives ('' when it is a sentence, not a name)."""
+    body = unit_text.strip(" \t\u3000")
+    numbered = _NUMBER.match(body)
+    body = body[numbered.end():] if numbered else body
+    body = body.rstrip("。：:；").strip()
+    if not body or len(body) > MAX_LABEL or re.search(r"[，,；]", body):
+        return ""
+    if re.search(r"重点发展|发展目标|保障|措施|要求|现状|基础|实施|原则|思路|任务|意见|通知|布局|格局|规划$|方案$", body):
+        return ""
+    name = _LEAD.sub("", body)
+    if not name:
+        return ""
+    zone = any(noun in name for noun in LAYOUT_NOUNS) or _PART.search(name) or _ZONE_END.search(name)
+    return name if zone else ""
+
+
+def label_at(labels: list[Label], starts: list[int], pos: int) -> str:
+    """The innermost label governing ``pos`` ('' when none)."""
+    i = bisect.bisect_right(starts, pos)
+    for label in reversed(labels[:i]):
+        if label.start <= pos < label.end:
+            return label.text
+    return ""
+
+
+def relabel(hit: Hit, label: str) -> Hit:
+    """Put a hit under its section label when its own group is only a frame or a bare role.
+
+    A hit that names a zone itself (…产业园, 一湾 inside "一湾：环杭州湾…") keeps its words in
+    ``name``; the label goes to ``group``, the layout statement it belongs to."""
+    if not label or label == hit.group or label in hit.name:
+        return hit
+    generic = (not hit.noun or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
+               or hit.group in label or hit.rule.startswith("…一"))
+    if not generic:
+        return hit
+    from dataclasses import replace
+
+    return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
+
+
+def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
+    """A table row rendered as text: a cell of places and a cell naming the designation.
+
+    Returns the hit and the mentions left for the ordinary frames (all of them when the unit is not a
+    row)."""
+    cells = _cells(unit)
+    if len(cells) < 2 or not kept:
+        return None, kept
+    place_cells, other_cells = [], []
+    for start, end in cells:
+        inside = [m for m in kept if start <= m.start and m.end <= end]
+        rest = text[start:end]
+        for mention in sorted(inside, key=lambda m: m.start, reverse=True):
+            rest = rest[: mention.start - start] + rest[mention.end - start:]
+        if inside and not _LIST_JOINERS.sub("", rest).rstrip("等地市县区"):
+            place_cells.append(inside)
+        elif not re.fullmatch(r"[\d\.．、（）()]+", text[start:end]):
+            other_cells.append(text[start:end])
+    if len(place_cells) != 1 or not other_cells:
+        return None, kept
+    places = tuple(place_cells[0])
+    name = other_cells[0][:40]
+    industry = other_cells[-1][:40] if len(other_cells) > 1 else name
+    kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
+    hit = Hit(places, kind, name, industry, name, rule="table row", noun="表")
+    used = {id(m) for m in places}
+    return hit, [m for m in kept if id(m) not in used and not any(
+        m.start >= s and m.end <= e for s, e in cells if text[s:e] in other_cells)]
+
+
+def _cells(unit: Unit) -> list[tuple[int, int]]:
+    """[start, end) document offsets of the cells of a row-like unit (two or more cells)."""
+    if not _CELL_SPLIT.search(unit.text):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for match in _CELL_SPLIT.finditer(unit.text):
+        if match.start() > pos:
+            out.append((unit.start + pos, unit.start + match.start()))
+        pos = match.end()
+    if pos < len(unit.text):
+        out.append((unit.start + pos, unit.start + len(unit.text)))
+    return [(s, e) for s, e in out if e > s]
