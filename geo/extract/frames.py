@@ -66,7 +66,8 @@ _NOT_INDUSTRY = re.compile(r"^(?:壮大|成为|迅速|较快|水平|质量|不|�
 #: list and its role, skipped so that the role clause after it is read.
 _ADVERBIAL = re.compile(
     rf"^(?:{_NUM}个?(?:市|地|县|区|城市|市州))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15})[，,]"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15}|"
+    r"(?:协同|联动|配合|协作|为支撑|为节点|为两翼))?[，,]"
 )
 _SITE_BEFORE_PAREN = re.compile(
     rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}))（$"
@@ -267,8 +268,8 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
-    if match is None:
-        return None
+    if match is None or re.search(r"已(?:经|初步|基本)?形成", pre):
+        return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
     frame_word = match.group(1)
     kind = YI_FRAMES[frame_word]
     if kind == "triangle" and len(places) != 3:
@@ -285,6 +286,9 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         if not industry:
             industry = strip_industry(noun_match.group("ind"))
         name_end = frame_end + (len(rest[: noun_match.end()]))
+        more = _extend_noun(rest[noun_match.end():])
+        if more is not None:
+            name_end += len(more[0])
     else:
         name_end = frame_end
     name = text[max(phrase_start, 0):name_end]
@@ -336,6 +340,16 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     if match is None:
         return None
     ind, noun = match.group("ind"), match.group("noun")
+    if noun == "三角" and ind.endswith(("长", "珠")):
+        return None  # 承接长三角…: the Yangtze/Pearl River Delta, not a triangle
+    if noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
+            re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]):
+        return None  # 发挥苏南国家自主创新示范区的创新资源优势: an existing asset used as a means
+    phrase_end = match.end()
+    more = _extend_noun(post[phrase_end:])
+    if more is not None:
+        ind, noun = ind + noun + more[0][: -len(more[1])], more[1]
+        phrase_end += len(more[0])
     if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")):
         return None
     if "一线" in ind:
@@ -344,7 +358,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
     count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
-    phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[: match.end()])
+    phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[:phrase_end])
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
     kind = _noun_kind(noun)
     plural = bool(match.group("lead") or count_text or match.group("verb"))
@@ -355,10 +369,22 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         name = strip_lead(ind) + noun
         group = strip_lead(phrase)
     else:
-        name = text[g_start:g_end] + strip_lead(ind) + noun
+        name = _PAREN_GAP.sub("", text[g_start:g_end]) + strip_lead(ind) + noun
         group = strip_lead(ind + noun) if len(places) > 1 else name
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
+
+
+_MORE_NOUN = re.compile(rf"^(?P<more>[^，。；：]{{1,16}}?)(?P<noun>{_NOUN_RE})")
+
+
+def _extend_noun(rest: str) -> tuple[str, str] | None:
+    """淮海经济区先进制造业基地: a zone noun followed in the same clause by a longer designation; the
+    designation is the whole phrase, its noun the last one (returns the added text and that noun)."""
+    match = _MORE_NOUN.match(rest)
+    if match is None or _has_not_modifier(match.group("more")) or re.search(r"[和及与、]|以|为|的", match.group("more")):
+        return None
+    return match.group(), match.group("noun")
 
 
 def _industry_before_place(text: str, g_start: int) -> str:
@@ -418,12 +444,27 @@ def _policy_frame(text: str, post: str, places: tuple[Mention, ...], g_start: in
 def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str = "") -> Hit | None:
     """A unit that opens with a city role (重点发展A、B产业) under a heading naming the places
     (（一）兰州市。 / 兰州市： on the line before, or （三）郑州航空港经济综合实验区。)."""
-    hit = _role_frame("", unit_text, places)
+    hit = _role_frame("", unit_text, places) or _goal_after_heading(unit_text, places)
     if hit is None:
         return None
     if len(places) == 1 and heading and heading != places[0].surface:
         return replace(hit, per_place=False, name=heading[:40], group=heading[:40])
     return hit
+
+
+_HEADING_GOAL = re.compile(
+    rf"^(?:要|将)?(?:联合|共同|合力|协同)?(?:打造|建设|共建|培育)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+)
+
+
+def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | None:
+    """新余市、宜春市。联合打造锂电新能源产业带: the heading's places build one named zone together."""
+    match = _HEADING_GOAL.match(unit_text)
+    if match is None or _has_not_modifier(match.group("ind")):
+        return None
+    name = strip_lead(match.group("ind")) + match.group("noun")
+    return Hit(places, _noun_kind(match.group("noun")), name, strip_industry(match.group("ind")), name,
+               rule=f"…{match.group('noun')}", noun=match.group("noun"))
 
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:

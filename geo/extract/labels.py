@@ -60,7 +60,7 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
         if not label:
             continue
         whole_line = not text[unit.end:line_end].strip(" \t\u3000。：:")
-        out.append(Label(unit.end, len(text) if whole_line else line_end, label))
+        out.append(Label(unit.start, len(text) if whole_line else line_end, label))
     cut: list[Label] = []
     for label in out:
         if label.end == len(text):
@@ -104,7 +104,8 @@ def relabel(hit: Hit, label: str) -> Hit:
     ``name``; the label goes to ``group``, the layout statement it belongs to."""
     if not label or label == hit.group or label in hit.name:
         return hit
-    generic = (not hit.noun or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
+    own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
+    generic = (own_name or not hit.noun or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
                or hit.group in label or hit.rule.startswith("…一"))
     if not generic:
         return hit

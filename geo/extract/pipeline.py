@@ -64,8 +64,9 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
-        if heading_places and not kept:
-            role = role_after_heading(unit.text, tuple(heading_places), heading_name)
+        if heading_places and (not kept or kept[0].start > unit.start):
+            lead = unit.text[: kept[0].start - unit.start] if kept else unit.text  # 赣州市。以稀土…为主导，支持南康区…
+            role = role_after_heading(lead, tuple(heading_places), heading_name)
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
