@@ -104,7 +104,7 @@ class Hit:
     unknown: tuple[tuple[int, str], ...] = ()  # (offset, text) of list items the gazetteer does not know
 
 
-def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
+def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | None = None) -> list[list[Mention]]:
     """Consecutive mentions joined only by enumeration connectors (、 和 及 与 以及) form a list;
     a place directly followed by one of its own sub-units (兰州市七里河区) keeps only the sub-unit."""
     groups: list[list[Mention]] = []
@@ -114,6 +114,8 @@ def place_groups(mentions: list[Mention], text: str) -> list[list[Mention]]:
             gap = _PAREN_GAP.sub("", text[last.end:mention.start])  # 白山（原浑江市）和延边州
             if gap == "" and _is_within(mention, last):
                 groups[-1][-1] = mention
+                if outer is not None:  # 泉州市晋江市: the list starts where the parent's name starts
+                    outer[id(mention)] = outer.get(id(last), last.start)
                 continue
             if _CONNECTOR.match(gap):
                 groups[-1].append(mention)
@@ -159,11 +161,12 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
         if not _in_apposition(mention, anchor, text):
             kept.append(mention)
-    groups = place_groups(kept, text)
+    outer: dict[int, int] = {}
+    groups = place_groups(kept, text, outer)
     for index, group in enumerate(groups):
         next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
-        prev_end = groups[index - 1][-1].end if index else None
-        hit = _detect_group(text, unit_start, unit_end, group, next_start, prev_end)
+        prev = groups[index - 1] if index else None
+        hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
             hits.append(hit)
     return hits
@@ -176,22 +179,27 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
 
 
 def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
-                  prev_end: int | None = None) -> Hit | None:
+                  prev: list[Mention] | None = None, outer_start: int | None = None) -> Hit | None:
     g_start, name_end = group[0].start, group[-1].end
     paren = _PAREN_AFTER.match(text[name_end:unit_end])
     g_end = name_end + paren.end() if paren else name_end  # 公主岭市（…）建设…: the frame follows the parenthesis
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
-    pre = text[c_start:g_start]
+    pre = text[c_start:outer_start if outer_start is not None and outer_start >= c_start else g_start]
     post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
     places = tuple(group)
     if pre.endswith("（") and text[name_end:name_end + 1] == "）":
         hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
         if hit is not None:
             return hit
+    prev_end = prev[-1].end if prev else None
     subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
         pre = "以"
     hit = _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
+    if hit is not None and prev and len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
+            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev):
+        # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
+        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is not None or not _subject_position(pre):
         return hit
     skipped = _ADVERBIAL.match(text[g_end:unit_end])
@@ -246,9 +254,10 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
         hit = _include_frame(text[unit_start:g_start], places)
         if hit is not None:
             return hit
-    shared_yi = pre == "" and "以" in text[max(unit_start, g_start - 40):g_start]  # 以A为中心，B、C为两翼
+    shared_yi = (pre == "" or re.search(r"为[^，。；：为]{1,6}、$", pre) is not None) and \
+        "以" in text[max(unit_start, g_start - 40):g_start]  # 以A为中心，B、C为两翼 / 以A为中心、B为核心区
     if pre.endswith("以") or shared_yi:
-        hit = _yi_frame(text, pre or "以", text[g_end:unit_end], places, g_start, c_start)
+        hit = _yi_frame(text, pre if pre.endswith("以") else "以", text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:
             return hit
     if _LINE.match(post):
@@ -299,7 +308,7 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
 
 
 _GOAL = re.compile(
-    r"^(?:[，,](?:[^，。；：]{0,30}?为(?:支撑|两翼|节点|重点|依托|副中心|辐射)[，,])*)?[，,]?"
+    r"^(?:[，,、](?:[^，。；：]{0,30}?为(?:支撑|两翼|节点|重点|依托|副中心|辐射|核心区|核心|中心)[，,]?))*[，,]?"
     r"(?:要|并|联合|共同)?(?:重点|着力|主要|大力|加快|集中|优先)?(?:发展|建设|打造|共建|布局|培育)"
     r"(?P<ind>[^，。；：]{2,40})"
 )
@@ -496,7 +505,11 @@ def _noun_kind(noun: str) -> str:
 
 
 def _has_not_modifier(text: str) -> bool:
+    text = _NAMED_MERGER.sub("", text)  # 煤电一体化基地 names a kind of base; 推进X、Y一体化 does not
     return any(word in text for word in NOT_MODIFIER)
+
+
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化")
 
 
 def strip_lead(text: str) -> str:

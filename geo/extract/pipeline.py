@@ -137,8 +137,9 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
         return []
     comparisons = filters.comparison_ranges(unit.text, unit.start)
     kept: list[Mention] = []
-    for match in unit_matches:
+    for number, match in enumerate(unit_matches):
         readings, ambiguous = index.readings(match.name, province, unit.text)
+        readings = _city_not_province(text, unit_matches, number, readings, province)
         mention = Mention(match.start, match.end, match.name, doc.text[match.start:match.end],
                           match.kinds[0] if match.kinds else "", readings, ambiguous)
         if not match.strong and not readings:
@@ -154,6 +155,35 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
             continue
         kept.append(_within_province(mention, province))
     return kept
+
+
+_CITY_NEIGHBOUR = re.compile(r"^[、—－\-和与及]$")
+
+
+def _city_not_province(text: str, matches: list[Any], number: int, readings: tuple[Any, ...],
+                       province: str | None) -> tuple[Any, ...]:
+    """长春、吉林两市 / 长春—吉林 in a Jilin plan: 吉林 is the city, not the document's own province.
+
+    When the best reading is the document's province and another reading is a city of that province,
+    the city is taken if the name stands in a list with a place below province level or is followed
+    by 市/两市 (a province is never listed with its own cities)."""
+    if not province or not readings or readings[0].adcodes != (province,):
+        return readings
+    city = next((r for r in readings[1:] if len(r.adcodes) == 1 and r.adcodes[0][:2] == province[:2]
+                 and r.adcodes[0] != province), None)
+    if city is None:
+        return readings
+    match = matches[number]
+    if re.match(r"^[两三四五六七八九十]?市(?!场)", text[match.end:match.end + 3]):
+        return (city, *[r for r in readings if r is not city])
+    for other in (matches[number - 1] if number else None, matches[number + 1] if number + 1 < len(matches) else None):
+        if other is None:
+            continue
+        gap = text[other.end:match.start] if other.end <= match.start else text[match.end:other.start]
+        if _CITY_NEIGHBOUR.match(gap) and not other.name.endswith(("省", "自治区")) and \
+                other.name not in ("京", "津", "冀", "辽", "黑", "蒙", "内蒙古", "辽宁", "黑龙江", "北京", "天津", "河北"):
+            return (city, *[r for r in readings if r is not city])
+    return readings
 
 
 def _within_province(mention: Mention, province: str | None) -> Mention:

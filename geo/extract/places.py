@@ -107,8 +107,8 @@ class PlaceIndex:
 
     def _weight(self, name: str, kinds: tuple[str, ...], prefix: str | None) -> float:
         weight = len(name) + max((_BONUS.get(k, 0.0) for k in kinds), default=0.0)
-        if prefix and prefix in self.provinces.get(name, ()):
-            weight += 3.0
+        if prefix and prefix in self.provinces.get(name, ()) and "block" not in kinds:
+            weight += 3.0  # not for a block word: 大兴安岭地区 (the prefecture) beats 大兴安岭 (the mountains)
         return weight
 
     def abbreviations(self, text: str, matches: list[Match], province: str | None) -> list[Match]:
