@@ -212,6 +212,18 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     return hit
 
 
+_SENTENCE_GOAL = re.compile(
+    r"[，,；](?:并|要)?(?:重点|着力|加快|共同|联合)?(?:打造|培育|建设|发展)(?P<ind>[^，。；：]{2,30}?)"
+    r"(?:产业集群|集群|产业基地|基地|产业带|产业)(?=[，。；]|$)"
+)
+
+
+def _sentence_goal(rest: str) -> str:
+    """…，打造电子信息、航空和新能源汽车产业集群。: the industry a sentence's closing goal names."""
+    match = _SENTENCE_GOAL.search(rest)
+    return strip_industry(match.group("ind")) if match else ""
+
+
 def _subject_position(pre: str) -> bool:
     """The place list opens its clause (or follows 支持/依托 …): it is the subject of what follows."""
     return pre.strip() in ("", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足") or pre.endswith(("，", "："))
@@ -369,6 +381,11 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
     phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[:phrase_end])
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
+    if not industry and noun in AREA_NOUNS:  # 做强大南昌都市圈，…，打造电子信息产业集群
+        clause_end = next((i for i in range(g_end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        unit_stop = next((i for i in range(clause_end, min(len(text), clause_end + 120)) if text[i] in "。\n"),
+                         clause_end)
+        industry = _sentence_goal(text[clause_end:unit_stop])
     kind = _noun_kind(noun)
     plural = bool(match.group("lead") or count_text or match.group("verb"))
     per_place = len(places) > 1 and (plural or noun in SITE_NOUNS)
@@ -490,6 +507,8 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind):
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
+    if len(industry) == 1 and ind.startswith(industry + "产业"):
+        industry = ind[:3]  # 铝产业, 煤产业: a one-character industry keeps its 产业
     if len(industry) < 2 or _has_not_modifier(industry[:4]):
         return None
     verb = match.groupdict().get("verb") or "重点发展"

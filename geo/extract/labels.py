@@ -105,7 +105,7 @@ def relabel(hit: Hit, label: str) -> Hit:
     if not label or label == hit.group or label in hit.name:
         return hit
     own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
-    generic = (own_name or not hit.noun or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
+    generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site") or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
                or hit.group in label or hit.rule.startswith("…一"))
     if not generic:
         return hit
