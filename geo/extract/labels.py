@@ -56,10 +56,12 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
         line_end = len(text) if line_end < 0 else line_end
         if _NUMBER.match(unit.text):
             boundaries.append(unit.start)
-        label = _label_text(unit.text)
+        label = "" if _CELL_SPLIT.search(unit.text) else _label_text(unit.text)  # a table row is no label
         if not label:
             continue
         whole_line = not text[unit.end:line_end].strip(" \t\u3000。：:")
+        if whole_line and not _NUMBER.match(unit.text) and not unit.text.rstrip().endswith(("：", ":")):
+            continue  # an unnumbered short line (a table cell, a caption) governs nothing
         out.append(Label(unit.start, len(text) if whole_line else line_end, label))
     cut: list[Label] = []
     for label in out:
