@@ -34,7 +34,7 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,3}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -200,6 +200,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
             and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev):
         # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    if hit is None and text[g_end:g_end + 1] in ("：", ":") and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
+        hit = _colon_item(text, g_end + 1, unit_start, unit_end, places, g_start, g_end)
     if hit is not None or not _subject_position(pre):
         return hit
     skipped = _ADVERBIAL.match(text[g_end:unit_end])
@@ -214,7 +216,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
 
 _SENTENCE_GOAL = re.compile(
     r"[，,；](?:并|要)?(?:重点|着力|加快|共同|联合)?(?:打造|培育|建设|发展)(?P<ind>[^，。；：]{2,30}?)"
-    r"(?:产业集群|集群|产业基地|基地|产业带|产业)(?=[，。；]|$)"
+    r"(?:产业集群|集群|产业基地|基地|产业带|产业)?(?=[，。；]|$)"
 )
 
 
@@ -222,6 +224,28 @@ def _sentence_goal(rest: str) -> str:
     """…，打造电子信息、航空和新能源汽车产业集群。: the industry a sentence's closing goal names."""
     match = _SENTENCE_GOAL.search(rest)
     return strip_industry(match.group("ind")) if match else ""
+
+
+_ITEM_NUMBER = re.compile(r"^[ \u3000]*(?:\d+[\.．、]|[（(]\d+[）)]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[①-⑳])")
+
+
+def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, places: tuple[Mention, ...],
+                g_start: int, g_end: int) -> Hit | None:
+    """1. 昆山市：小核酸及生物医药产业园，发展… / 张家港市：重点建设精准医学产业园: a list item whose
+    places come first and whose role or park follows the colon."""
+    rest_end = _clause_bounds(text, unit_start, unit_end, rest_start, rest_start)[1]
+    clause = text[rest_start:rest_end]
+    hit = _role_frame("", text[rest_start:unit_end], places)
+    if hit is None:
+        noun = re.match(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})", clause)
+        if noun is None or _has_not_modifier(noun.group("ind")):
+            return None
+        name = strip_lead(noun.group("ind")) + noun.group("noun")
+        industry = strip_industry(noun.group("ind")) or _sentence_goal(text[rest_end:unit_end])
+        hit = Hit(places, _noun_kind(noun.group("noun")) if len(places) == 1 else "area", name, industry, name,
+                  rule="X：…园区", per_place=len(places) > 1 and noun.group("noun") in SITE_NOUNS,
+                  noun=noun.group("noun"))
+    return hit
 
 
 def _subject_position(pre: str) -> bool:
@@ -296,6 +320,8 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
     if kind == "triangle" and len(places) != 3:
         kind = "area"
     industry = strip_industry(pre[:-1])
+    if re.fullmatch(r"[东西南北中][翼核极带区]|[一二两三四五六七八九十双多][核翼带轴区圈极心]", industry):
+        industry = ""  # 东翼以琼海、万宁为支撑: a part label, not an industry
     rest = post[match.end():]
     noun_match = re.match(rf"^(?:的|，)?(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})", rest)
     phrase_start = c_start + len(pre) - 1 - len(industry) if industry else c_start + len(pre) - 1
@@ -328,10 +354,14 @@ _GOAL = re.compile(
 
 def _goal_after(rest: str) -> str:
     """The industry of the clause that completes a 以X为… frame (…，重点发展A、B / …，打造A集群)."""
-    match = _GOAL.match(rest)
+    match = _GOAL.match(rest) or _LATER_ROLE.search(rest)
     if match is None:
         return ""
     return strip_industry(re.sub(r"(?:等)?(?:产业|行业)?$", "", match.group("ind")))
+
+
+#: 以海口为主体，推动…，打造…，重点发展A: the sentence's explicit role, however far on.
+_LATER_ROLE = re.compile(r"[，,](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
 
 
 def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
@@ -381,6 +411,9 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
     phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[:phrase_end])
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
+    role = _ROLE.match(post[phrase_end:]) if phrase_end < len(post) else None
+    if role is not None and not _has_not_modifier(role.group("ind")[:4]):  # 江东新区重点发展总部经济
+        industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
     if not industry and noun in AREA_NOUNS:  # 做强大南昌都市圈，…，打造电子信息产业集群
         clause_end = next((i for i in range(g_end, len(text)) if text[i] in _CLAUSE_END), len(text))
         unit_stop = next((i for i in range(clause_end, min(len(text), clause_end + 120)) if text[i] in "。\n"),

@@ -84,8 +84,8 @@ def _label_text(unit_text: str) -> str:
     if re.search(r"重点发展|发展目标|保障|措施|要求|现状|基础|实施|原则|思路|任务|意见|通知|布局|格局|规划$|方案$", body):
         return ""
     name = _LEAD.sub("", body)
-    if not name:
-        return ""
+    if not name or re.search(r"(?:建设|打造|培育|发展|承接)(?![区带轴极圈])", name):
+        return ""  # 张家港市：重点建设精准医学产业园 is a sentence with a verb, not a zone's name
     zone = any(noun in name for noun in LAYOUT_NOUNS) or _PART.search(name) or _ZONE_END.search(name)
     return name if zone else ""
 

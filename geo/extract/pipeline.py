@@ -36,6 +36,15 @@ _NOT_PLACE = re.compile(
     r"景区|矿区|社区|辖区|市区|郊区|街区|城市|省市|县市|州市|盟市|地州市|州县|市县|区县|全省|全市|全区|直管市|林区)$"
 )
 _HORIZON = re.compile(r"(?:到|至|在)(20\d\d)年")
+_TITLE = re.compile(r"(?:规划|方案|意见|通知|计划|纲要|办法|决定)(?:（[^（）]*）|\([^()]*\))?$")
+
+
+def _whole_line(text: str, unit: Unit) -> bool:
+    """The unit is its line (a heading or a title), not a clause of a longer paragraph."""
+    before = text[text.rfind("\n", 0, unit.start) + 1:unit.start]
+    after_end = text.find("\n", unit.end)
+    after = text[unit.end:len(text) if after_end < 0 else after_end]
+    return not before.strip(" \t\u3000") and not after.strip(" \t\u3000")
 
 
 def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extraction:
@@ -74,6 +83,8 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
         row, kept = table_row(text, unit, kept)
         if row is not None:
             pending.append((number, unit, row))
+        if _TITLE.search(unit.text) and _whole_line(text, unit):
+            kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
         for hit in detect(text, unit.start, unit.end, kept):
