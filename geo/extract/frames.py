@@ -141,6 +141,19 @@ def _in_apposition(mention: Mention, previous: Mention | None, text: str) -> boo
     return "）" in after and "（" not in after[: after.index("）")]
 
 
+_PARK_AFTER = re.compile(r"^(?:高新区|经开区|经济技术开发区|高新技术产业开发区|工业园区|综合保税区|新区)")
+
+
+def _without_parent_parks(group: list[Mention], text: str) -> list[Mention]:
+    """吴中区、相城区和苏州高新区: a list never names a city beside its own districts, so a city name
+    that opens a park name (苏州高新区) in such a list is the park, not the city, and is left out."""
+    if len(group) < 2:
+        return group
+    kept = [m for m in group if not (_PARK_AFTER.match(text[m.end:m.end + 10])
+                                      and any(_is_within(o, m) for o in group if o is not m))]
+    return kept or group
+
+
 def _is_within(inner: Mention, outer: Mention) -> bool:
     """inner's codes lie under outer's (by adcode prefix: same prefecture or same province)."""
     if not inner.adcodes or not outer.adcodes:
@@ -162,7 +175,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if not _in_apposition(mention, anchor, text):
             kept.append(mention)
     outer: dict[int, int] = {}
-    groups = place_groups(kept, text, outer)
+    groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
     for index, group in enumerate(groups):
         next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
         prev = groups[index - 1] if index else None
