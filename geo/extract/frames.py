@@ -61,7 +61,9 @@ _ROLE_YI = re.compile(
     r"(?:主导|重点|特色|支柱|核心|龙头|主)(?=[，。；]|$))"
 )
 #: A bare 发展 is a role only when what follows reads as an industry (发展壮大, 发展水平 are not).
-_NOT_INDUSTRY = re.compile(r"^(?:壮大|成为|迅速|较快|水平|质量|不|滞后|的|空间|环境|态势|潜力|基础|方向|动能|步伐|格局)")
+_NOT_INDUSTRY = re.compile(
+    r"^(?:壮大|成为|迅速|较快|水平|质量|不|滞后|的|空间|环境|态势|潜力|基础|方向|动能|步伐|格局)"
+)
 #: 依托X、Y的生态优势， / 要依托口岸， / 四市加快资源型城市转型，: an adverbial clause between a subject
 #: list and its role, skipped so that the role clause after it is read.
 _ADVERBIAL = re.compile(
@@ -239,7 +241,12 @@ def _sentence_goal(rest: str) -> str:
     return strip_industry(match.group("ind")) if match else ""
 
 
-_ITEM_NUMBER = re.compile(r"^[ \u3000]*(?:\d+[\.．、]|[（(]\d+[）)]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[①-⑳])")
+_ITEM_NUMBER = re.compile(
+    r"^[ \u3000]*(?:\d+[\.．、]|[（(]\d+[）)]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[①-⑳])"
+)
+
+
+_COLON_NOUN = re.compile(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})")
 
 
 def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, places: tuple[Mention, ...],
@@ -250,7 +257,7 @@ def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, plac
     clause = text[rest_start:rest_end]
     hit = _role_frame("", text[rest_start:unit_end], places)
     if hit is None:
-        noun = re.match(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})", clause)
+        noun = _COLON_NOUN.match(clause)
         if noun is None or _has_not_modifier(noun.group("ind")):
             return None
         name = strip_lead(noun.group("ind")) + noun.group("noun")
@@ -263,7 +270,10 @@ def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, plac
 
 def _subject_position(pre: str) -> bool:
     """The place list opens its clause (or follows 支持/依托 …): it is the subject of what follows."""
-    return pre.strip() in ("", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足") or pre.endswith(("，", "："))
+    return pre.strip() in _SUBJECT_LEADS or pre.endswith(("，", "："))
+
+
+_SUBJECT_LEADS = frozenset({"", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足"})
 
 
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
@@ -404,19 +414,14 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     if match is None:
         return None
     ind, noun = match.group("ind"), match.group("noun")
-    if noun == "三角" and ind.endswith(("长", "珠")):
-        return None  # 承接长三角…: the Yangtze/Pearl River Delta, not a triangle
-    if noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
-            re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]):
-        return None  # 发挥苏南国家自主创新示范区的创新资源优势: an existing asset used as a means
+    if _not_a_zone(text, post, match, g_start):
+        return None
     phrase_end = match.end()
     more = _extend_noun(post[phrase_end:])
     if more is not None:
         ind, noun = ind + noun + more[0][: -len(more[1])], more[1]
         phrase_end += len(more[0])
-    if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")):
-        return None
-    if "一线" in ind:
+    if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")) or "一线" in ind:
         return None
     if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb") or noun in SITE_NOUNS):
         return None  # a weak name (七里河) counts only with an industry or park word after it
@@ -447,6 +452,16 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
 
 
+def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> bool:
+    """承接长三角… (the Yangtze Delta, not a triangle); 发挥苏南国家自主创新示范区的创新资源优势 (an
+    existing zone used as a means, not designated here)."""
+    ind, noun = match.group("ind"), match.group("noun")
+    if noun == "三角" and ind.endswith(("长", "珠")):
+        return True
+    return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
+        re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
+
+
 _MORE_NOUN = re.compile(rf"^(?P<more>[^，。；：]{{1,16}}?)(?P<noun>{_NOUN_RE})")
 
 
@@ -454,7 +469,8 @@ def _extend_noun(rest: str) -> tuple[str, str] | None:
     """淮海经济区先进制造业基地: a zone noun followed in the same clause by a longer designation; the
     designation is the whole phrase, its noun the last one (returns the added text and that noun)."""
     match = _MORE_NOUN.match(rest)
-    if match is None or _has_not_modifier(match.group("more")) or re.search(r"[和及与、]|以|为|的", match.group("more")):
+    more = match.group("more") if match is not None else ""
+    if match is None or _has_not_modifier(more) or re.search(r"[和及与、]|以|为|的", more):
         return None
     return match.group(), match.group("noun")
 

@@ -31,6 +31,9 @@ _ZONE_END = re.compile(r"(?:地区|协同区|发展区|经济区|产业带|经�
 _LEAD = re.compile(r"^(?:做强|做大|做优|推动|推进|建设|打造|培育|构建|加快|发展|提升|壮大|优化)+")
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]{2,}|\s*[｜|]\s*")
 _LIST_JOINERS = re.compile(r"[、，,和及与\s]+")
+_NOT_A_NAME = re.compile(
+    r"重点发展|发展目标|保障|措施|要求|现状|基础|实施|原则|思路|任务|意见|通知|布局|格局|规划$|方案$"
+)
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,11 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
         out.append(Label(unit.start, len(text) if whole_line else line_end, label))
     cut: list[Label] = []
     for label in out:
-        if label.end == len(text):
+        end = label.end
+        if end == len(text):
             i = bisect.bisect_right(boundaries, label.start)
             end = boundaries[i] if i < len(boundaries) else len(text)
-            label = Label(label.start, end, label.text)
-        cut.append(label)
+        cut.append(Label(label.start, end, label.text))
     return cut
 
 
@@ -81,7 +84,7 @@ def _label_text(unit_text: str) -> str:
     body = body.rstrip("。：:；").strip()
     if not body or len(body) > MAX_LABEL or re.search(r"[，,；]", body):
         return ""
-    if re.search(r"重点发展|发展目标|保障|措施|要求|现状|基础|实施|原则|思路|任务|意见|通知|布局|格局|规划$|方案$", body):
+    if _NOT_A_NAME.search(body):
         return ""
     name = _LEAD.sub("", body)
     if not name or re.search(r"(?:建设|打造|培育|发展|承接)(?![区带轴极圈])", name):
@@ -107,7 +110,8 @@ def relabel(hit: Hit, label: str) -> Hit:
     if not label or label == hit.group or label in hit.name:
         return hit
     own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
-    generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site") or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
+    generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
+               or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
                or hit.group in label or hit.rule.startswith("…一"))
     if not generic:
         return hit

@@ -150,7 +150,7 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
     kept: list[Mention] = []
     for number, match in enumerate(unit_matches):
         readings, ambiguous = index.readings(match.name, province, unit.text)
-        readings = _city_not_province(text, unit_matches, number, readings, province)
+        readings = _city_not_province(index, text, unit_matches, number, readings, province)
         mention = Mention(match.start, match.end, match.name, doc.text[match.start:match.end],
                           match.kinds[0] if match.kinds else "", readings, ambiguous)
         if not match.strong and not readings:
@@ -171,7 +171,12 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
 _CITY_NEIGHBOUR = re.compile(r"^[、—－\-和与及]$")
 
 
-def _city_not_province(text: str, matches: list[Any], number: int, readings: tuple[Any, ...],
+def _is_province_name(index: PlaceIndex, name: str, province: str) -> bool:
+    readings, _ = index.readings(name, province, "")
+    return bool(readings) and all(code.endswith("0000") for code in readings[0].adcodes)
+
+
+def _city_not_province(index: PlaceIndex, text: str, matches: list[Any], number: int, readings: tuple[Any, ...],
                        province: str | None) -> tuple[Any, ...]:
     """长春、吉林两市 / 长春—吉林 in a Jilin plan: 吉林 is the city, not the document's own province.
 
@@ -192,7 +197,7 @@ def _city_not_province(text: str, matches: list[Any], number: int, readings: tup
             continue
         gap = text[other.end:match.start] if other.end <= match.start else text[match.end:other.start]
         if _CITY_NEIGHBOUR.match(gap) and not other.name.endswith(("省", "自治区")) and \
-                other.name not in ("京", "津", "冀", "辽", "黑", "蒙", "内蒙古", "辽宁", "黑龙江", "北京", "天津", "河北"):
+                not _is_province_name(index, other.name, province):
             return (city, *[r for r in readings if r is not city])
     return readings
 

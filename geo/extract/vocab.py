@@ -28,8 +28,10 @@ YI_FRAMES: dict[str, str] = {
 }
 
 #: Verbs that may stand between a place list and its layout noun (推进A、B开展…示范区建设).
-LINK_VERBS: tuple[str, ...] = ("联合打造", "共同打造", "合力打造", "联合建设", "共同建设", "共建", "开展", "建设", "打造",
-                               "发展", "创建", "建立", "设立", "布局", "形成", "培育", "规划")
+LINK_VERBS: tuple[str, ...] = (
+    "联合打造", "共同打造", "合力打造", "联合建设", "共同建设", "共建", "开展", "建设", "打造", "发展", "创建", "建立",
+    "设立", "布局", "形成", "培育", "规划",
+)
 
 #: Words that show the text between a place and a layout noun is not a modifier of the noun.
 NOT_MODIFIER: tuple[str, ...] = (
