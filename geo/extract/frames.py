@@ -446,7 +446,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         name = strip_lead(ind) + noun
         group = strip_lead(phrase)
     else:
-        name = _PAREN_GAP.sub("", text[g_start:g_end]) + strip_lead(ind) + noun
+        name = re.sub(r"（[^（）]*）", "", text[g_start:g_end]) + strip_lead(ind) + noun
         group = strip_lead(ind + noun) if len(places) > 1 else name
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)

@@ -1,0 +1,157 @@
+"""Known answers for the general rules added after the blind documents (tests/docs/README.md), and
+hostile inputs that must never raise: a very long line, no punctuation, headings only, mixed scripts,
+full-width digits, text tables and a .docx with a table."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.extract import PlaceIndex, extract_document
+from geo.extract.writer import layer_mapping
+from geo.textio import read_document
+
+DOCS = Path(__file__).resolve().parent / "docs"
+
+
+@pytest.fixture(scope="module")
+def index() -> PlaceIndex:
+    return PlaceIndex()
+
+
+def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
+    doc = read_document(text.encode("utf-8"), name=name)
+    return list(layer_mapping(extract_document(doc, index), name)["designations"])
+
+
+def _by_members(records: list[dict]) -> dict[tuple[str, ...], dict]:
+    return {tuple(r["members"]): r for r in records}
+
+
+def test_section_label_becomes_the_group(index: PlaceIndex) -> None:
+    text = ("福建省人民政府\n二、布局\n（一）闽东北协同发展区。以福州为中心，莆田、宁德协同，重点发展新型显示产业。\n"
+            "（二）其他。\n")
+    got = _by_members(_records(index, text))
+    assert got[("350100",)]["group"] == "闽东北协同发展区"
+    assert got[("350100",)]["industry"] == "新型显示"
+    assert got[("350300",)]["industry"] == "新型显示" and ("350900",) in got
+
+
+def test_goal_after_a_yi_frame(index: PlaceIndex) -> None:
+    text = "浙江省\n以杭州为龙头，宁波、嘉兴为支撑，重点发展智能装备、航空航天装备。\n"
+    got = _by_members(_records(index, text))
+    assert got[("330100",)]["industry"] == "智能装备、航空航天装备"
+    assert got[("330200", "330400")]["industry"] == "智能装备、航空航天装备"
+
+
+def test_text_table_rows(index: PlaceIndex) -> None:
+    text = ("贵州省\n表3 重点产业园区布局一览\n园区名称｜所在地｜主导产业\n凯里经济开发区｜凯里市｜装备制造、新材料\n"
+            "序号  集群名称  布局地区\n1     物联网    遵义市、安顺市\n")
+    got = _by_members(_records(index, text))
+    assert got[("522601",)]["name"] == "凯里经济开发区"
+    assert got[("522601",)]["industry"] == "装备制造、新材料"
+    assert got[("520300", "520400")]["name"] == "物联网"
+
+
+def test_parentheses_history_and_site_location(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "吉林省\n公主岭市（2020年由四平市划归长春市代管）建设汽车零部件产业园。\n"))
+    assert list(got) == [("220184",)]
+    assert "四平" not in got[("220184",)]["name"]
+    got = _by_members(_records(index, "宁夏回族自治区\n宁东能源化工基地（灵武市）重点发展煤制烯烃。\n"))
+    assert got[("640181",)]["name"] == "宁东能源化工基地" and got[("640181",)]["industry"] == "煤制烯烃"
+
+
+def test_province_name_listed_with_a_city_is_the_city(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "吉林省\n依托长春、吉林两市，重点发展汽车。加强与辽宁、吉林的合作。\n"))
+    assert set(got) == {("220100",), ("220200",)}
+
+
+def test_parent_then_county_subject_and_parks_built_in_a_county(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "福建省\n泉州市晋江市重点发展鞋服产业；莆田市仙游县发展工艺美术产业。\n"))
+    assert got[("350582",)]["industry"] == "鞋服" and got[("350322",)]["industry"] == "工艺美术"
+    got = _by_members(_records(index, "广西壮族自治区\n鹿寨县建设柳州汽车配套产业园。\n"))
+    assert list(got) == [("450223",)]
+
+
+def test_colon_items_and_roles_after_a_named_zone(index: PlaceIndex) -> None:
+    text = "江苏省\n1. 昆山市：小核酸及生物医药产业园，发展核酸药物；\n2. 张家港市：重点建设精准医学产业园；\n"
+    got = _by_members(_records(index, text))
+    assert got[("320583",)]["name"] == "小核酸及生物医药产业园"
+    assert "精准医学产业园" in got[("320582",)]["industry"]
+    got = _by_members(_records(index, "海南省\n海口江东新区重点发展总部经济和国际创新服务。\n"))
+    assert got[("460100",)]["industry"] == "总部经济和国际创新服务"
+
+
+def test_no_district_pairs_from_two_characters(index: PlaceIndex) -> None:
+    """西江经济带 is the West River, not 西乡塘区+江南区; 淮海经济区 is not 淮安+海门."""
+    records = _records(index, "广西壮族自治区\n三、西江经济带\n沿梧州—贵港—南宁一线，建设西江黄金水道临港产业带。\n")
+    members = {code for r in records for code in r["members"]}
+    assert members == {"450400", "450800", "450100"}
+
+
+def test_present_state_and_means_are_not_designations(index: PlaceIndex) -> None:
+    assert _records(index, "安徽省\n我省汽车产业已形成以合肥、芜湖为主体的发展格局。\n") == []
+    records = _records(index, "江苏省\n发挥苏南国家自主创新示范区的创新资源优势。\n")
+    assert records == []
+
+
+def test_title_designates_nothing(index: PlaceIndex) -> None:
+    records = _records(index, "苏州市“十四五”生物医药产业创新集群发展规划\n\n一、基础\n")
+    assert records == []
+
+
+# ------------------------------------------------------------------------------------ hostile inputs
+def _run(index: PlaceIndex, data: bytes, name: str) -> dict:
+    doc = read_document(data, name=name)
+    return layer_mapping(extract_document(doc, index), name)
+
+
+def test_hostile_inputs_do_not_raise(index: PlaceIndex) -> None:
+    base = (DOCS / "hebei_core_wings_belts.txt").read_text(encoding="utf-8")
+    long_line = base.replace("\n", "") * 60
+    no_punct = "".join(ch for ch in base if ch not in "，。；：、（）“”\n") * 5
+    headings = "\n".join(["一、总体要求", "（一）石家庄市", "（二）唐山市、保定市", "第一节 一核", "表1"] * 40)
+    full_width = base.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    full_width += "\n１．石家庄市重点发展生物医药。\n"
+    parens = "河北省\n" + "（（石家庄（唐山（" * 300 + "保定市（原清苑县）（" * 50
+    cells = "河北省\n" + "\n".join(f"{i}\t生物医药\t石家庄市｜唐山市\t｜｜" for i in range(300))
+    for name, text in [("long.txt", long_line), ("nopunct.txt", no_punct), ("heads.txt", headings),
+                       ("fw.txt", full_width), ("parens.txt", parens), ("cells.txt", cells)]:
+        mapping = _run(index, text.encode("utf-8"), name)
+        for record in mapping["designations"]:
+            assert record["members"] and all(len(code) == 6 for code in record["members"])
+    full = _by_members(list(_run(index, full_width.encode("utf-8"), "fw.txt")["designations"]))
+    assert ("130100",) in full
+
+
+def test_docx_table_rows(index: PlaceIndex) -> None:
+    document = docx.Document()
+    document.add_paragraph("河北省战略性新兴产业布局")
+    table = document.add_table(rows=3, cols=3)
+    rows = [("集群名称", "布局地区", "主导产业"), ("生物医药产业集群", "石家庄市", "生物医药"),
+            ("精品钢材基地", "唐山市、邯郸市", "钢铁")]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    got = _by_members(list(_run(index, buffer.getvalue(), "tables.docx")["designations"]))
+    assert got[("130100",)]["name"] == "生物医药产业集群"
+    assert got[("130200", "130400")]["industry"] == "钢铁"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["石家庄", "唐山市", "曹妃甸区", "（", "）", "、", "，", "。", "：", "\n", "\t", "｜",
+                                  "以", "为核心", "重点发展", "生物医药", "产业园", "一核", "两翼", "吉林", "长春",
+                                  "原", "（一）", "1.", "一线", "—", "建设", "基地", "  "]), max_size=60))
+def test_any_mix_of_frame_words_does_not_raise(index: PlaceIndex, parts: list[str]) -> None:
+    text = "河北省人民政府\n" + "".join(parts)
+    mapping = _run(index, text.encode("utf-8"), "mix.txt")
+    for record in mapping["designations"]:
+        start, end = record["span"]
+        assert text[start:end] == record["quote"]
