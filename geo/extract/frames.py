@@ -34,7 +34,7 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,3}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -50,7 +50,7 @@ _AFTER = re.compile(
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
     rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈)?"
-    r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同)?"
+    r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极)?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
@@ -285,7 +285,8 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     if _has_not_modifier(name) or len(name) < 3:
         return None
     role = _role_frame("", after, places)
-    industry = role.industry if role is not None else strip_industry(name[: -len(match.group("noun"))])
+    industry = role.industry if role is not None else \
+        "" if match.group("noun") in AREA_NOUNS else strip_industry(name[: -len(match.group("noun"))])
     kind = _noun_kind(match.group("noun"))
     return Hit(places, kind, name, industry, name, rule="…基地（X）", noun=match.group("noun"))
 
@@ -533,6 +534,9 @@ def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str
     """A unit that opens with a city role (重点发展A、B产业) under a heading naming the places
     (（一）兰州市。 / 兰州市： on the line before, or （三）郑州航空港经济综合实验区。)."""
     hit = _role_frame("", unit_text, places) or _goal_after_heading(unit_text, places)
+    goal = _GOAL_CLAUSE.match(unit_text) if hit is None else None
+    if goal is not None:  # 随州市。打造专用汽车之都，重点发展专用车和改装车
+        hit = _role_frame("", unit_text[goal.end():], places)
     if hit is None:
         return None
     if len(places) == 1 and heading and heading != places[0].surface:
@@ -543,6 +547,9 @@ def role_after_heading(unit_text: str, places: tuple[Mention, ...], heading: str
 _HEADING_GOAL = re.compile(
     rf"^(?:要|将)?(?:联合|共同|合力|协同)?(?:打造|建设|共建|培育)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
+
+
+_GOAL_CLAUSE = re.compile(r"^(?:要|将)?(?:打造|建设|建成|争创|创建|培育)[^，。；：]{2,20}[，,]")
 
 
 def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | None:
@@ -557,7 +564,8 @@ def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | No
 
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:
     bullet = pre.strip() in _BULLETS
-    if pre.strip() not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")) \
+    lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
+    if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")) \
             and not bullet:
         return None
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
@@ -602,7 +610,7 @@ def strip_lead(text: str) -> str:
             if text.startswith(verb):
                 text = text[len(verb):]
                 changed = True
-    return text.lstrip("等的、，")
+    return text.lstrip("等的、，“”‘’\"")
 
 
 def strip_industry(text: str) -> str:
