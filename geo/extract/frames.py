@@ -211,12 +211,18 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
         pre = "以"
     hit = _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
+    if hit is not None and prev and len(places) == 1 and _subjectless(pre) and prev_end is not None \
+            and prev_end < c_start and places[0].name_kind in ("composite", "region") \
+            and all(any(_code_within(c, outer) for outer in places[0].adcodes) for m in prev for c in m.adcodes):
+        # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts
+        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is not None and prev and len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
             and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev):
         # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
-    if hit is None and text[g_end:g_end + 1] in ("：", ":") and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
-        hit = _colon_item(text, g_end + 1, unit_start, unit_end, places, g_start, g_end)
+    colon = _COLON_AFTER.match(text[g_end:g_end + 8])  # 南海区狮山镇：… (a town the gazetteer lacks)
+    if hit is None and colon is not None and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
+        hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
     if hit is not None or not _subject_position(pre):
         return hit
     skipped = _ADVERBIAL.match(text[g_end:unit_end])
@@ -246,6 +252,7 @@ _ITEM_NUMBER = re.compile(
 )
 
 
+_COLON_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|街道|乡|片区))?[：:]")
 _COLON_NOUN = re.compile(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})")
 
 
@@ -260,12 +267,28 @@ def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, plac
         noun = _COLON_NOUN.match(clause)
         if noun is None or _has_not_modifier(noun.group("ind")):
             return None
-        name = strip_lead(noun.group("ind")) + noun.group("noun")
-        industry = strip_industry(noun.group("ind")) or _sentence_goal(text[rest_end:unit_end])
-        hit = Hit(places, _noun_kind(noun.group("noun")) if len(places) == 1 else "area", name, industry, name,
-                  rule="X：…园区", per_place=len(places) > 1 and noun.group("noun") in SITE_NOUNS,
-                  noun=noun.group("noun"))
+        ind, last = noun.group("ind"), noun.group("noun")
+        more = _extend_noun(clause[noun.end():])  # 建设国家级家电产业集群核心区
+        if more is not None:
+            ind, last = ind + last + more[0][: -len(more[1])], more[1]
+        name = strip_lead(ind) + last
+        industry = strip_industry(ind) or _sentence_goal(text[rest_end:unit_end])
+        hit = Hit(places, _noun_kind(last) if len(places) == 1 else "area", name, industry, name,
+                  rule="X：…园区", per_place=len(places) > 1 and last in SITE_NOUNS, noun=last)
     return hit
+
+
+def _subjectless(pre: str) -> bool:
+    """A clause that opens with its verb (…，建设X): its subject is the previous clause's."""
+    return pre in LINK_VERBS or pre in ("加快建设", "着力打造", "积极打造", "重点建设")
+
+
+def _code_within(code: str, outer: str) -> bool:
+    if outer.endswith("0000"):
+        return code[:2] == outer[:2]
+    if outer.endswith("00"):
+        return code[:4] == outer[:4]
+    return code == outer
 
 
 def _subject_position(pre: str) -> bool:
@@ -433,7 +456,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     role = _ROLE.match(post[phrase_end:]) if phrase_end < len(post) else None
     if role is not None and not _has_not_modifier(role.group("ind")[:4]):  # 江东新区重点发展总部经济
         industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
-    if not industry and noun in AREA_NOUNS:  # 做强大南昌都市圈，…，打造电子信息产业集群
+    if not industry:  # 做强大南昌都市圈，…，打造电子信息产业集群 / 松江新城依托…，发展集成电路装备
         clause_end = next((i for i in range(g_end, len(text)) if text[i] in _CLAUSE_END), len(text))
         unit_stop = next((i for i in range(clause_end, min(len(text), clause_end + 120)) if text[i] in "。\n"),
                          clause_end)
@@ -463,7 +486,7 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> boo
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
 
 
-_MORE_NOUN = re.compile(rf"^(?P<more>[^，。；：]{{1,16}}?)(?P<noun>{_NOUN_RE})")
+_MORE_NOUN = re.compile(rf"^(?P<more>[^，。；：]{{0,16}}?)(?P<noun>{_NOUN_RE})")
 
 
 def _extend_noun(rest: str) -> tuple[str, str] | None:

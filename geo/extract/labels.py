@@ -87,7 +87,7 @@ def _label_text(unit_text: str) -> str:
     if _NOT_A_NAME.search(body):
         return ""
     name = _LEAD.sub("", body)
-    if not name or re.search(r"(?:建设|打造|培育|发展|承接)(?![区带轴极圈])", name):
+    if not name or re.search(r"[：:](?:重点|着力)?(?:建设|打造|培育|发展|承接)", name):
         return ""  # 张家港市：重点建设精准医学产业园 is a sentence with a verb, not a zone's name
     zone = any(noun in name for noun in LAYOUT_NOUNS) or _PART.search(name) or _ZONE_END.search(name)
     return name if zone else ""

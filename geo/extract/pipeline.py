@@ -61,6 +61,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
     labels = find_labels(text, all_units)
+    label_starts = [label.start for label in labels]
     pending: list[tuple[int, Unit, Hit]] = []
     heading_places: list[Mention] = []
     heading_name = ""
@@ -87,13 +88,35 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
-        for hit in detect(text, unit.start, unit.end, kept):
-            pending.append((number, unit, hit))
+        found = detect(text, unit.start, unit.end, kept)
+        pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
+        if kept and not found and not labelled:
+            role = _labelled_role(unit, kept, label_at(labels, label_starts, unit.start))
+            if role is not None:
+                pending.append((number, unit, role))
     _collect(doc, pending, frameworks, heads, labels, result)
     result.checks.extend(_count_checks(pending, frameworks, result.drafts))
     result.unresolved.extend(_place_like(doc, covered))
     return result
+
+
+_PART_LABEL = re.compile(r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]")
+_LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
+
+
+def _labelled_role(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
+    """一环：沿佛山一环产业发展环，重点发展智能家电: a unit that opens with a framework part's label names
+    its places in no frame, yet its role clause designates them; the label is the designation."""
+    part = _PART_LABEL.match(unit.text)
+    label = part.group(1) if part else label if label and unit.text.startswith(label.split("：", 1)[0]) else ""
+    if not label or len(kept) > 3:
+        return None
+    match = _LABEL_ROLE.search(unit.text)
+    if match is None or match.start() < kept[-1].end - unit.start:
+        return None
+    industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", match.group("ind"))
+    return Hit(tuple(kept), "area", label[:40], industry, label[:40], rule="label：…重点发展A")
 
 
 def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
