@@ -155,3 +155,33 @@ def test_any_mix_of_frame_words_does_not_raise(index: PlaceIndex, parts: list[st
     for record in mapping["designations"]:
         start, end = record["span"]
         assert text[start:end] == record["quote"]
+
+
+def test_municipal_zone_named_after_a_composite_is_built_by_the_subject(index: PlaceIndex) -> None:
+    """A Foshan plan cannot designate Guangzhou: 广佛融合先导区 is built in the subject's districts."""
+    text = "佛山市实施方案\n各区人民政府：\n南海区、禅城区重点发展生物医药，建设广佛融合先导区。\n"
+    records = _records(index, text)
+    members = {code for r in records for code in r["members"]}
+    assert members == {"440605", "440604"}
+    assert any(r["name"] == "广佛融合先导区" for r in records)
+
+
+def test_town_before_a_colon_and_zone_nouns_after_a_list_number(index: PlaceIndex) -> None:
+    text = ("广东省\n三区：\n1.顺德区：建设国家级家电产业集群核心区，重点发展智能家电；\n"
+            "2.南海区狮山镇：打造新能源汽车产业基地；\n")
+    got = _by_members(_records(index, text))
+    assert got[("440606",)]["name"] == "国家级家电产业集群核心区"
+    assert got[("440605",)]["name"] == "新能源汽车产业基地"
+
+
+def test_framework_part_label_with_a_role(index: PlaceIndex) -> None:
+    text = ("佛山市方案\n构建“一环两带三区”产业布局。\n"
+            "一环：沿佛山一环产业发展环，重点发展智能家电、机器人和新能源汽车。\n")
+    got = _by_members(_records(index, text))
+    assert got[("440600",)]["group"] == "一环"
+    assert got[("440600",)]["industry"] == "智能家电、机器人和新能源汽车"
+
+
+def test_new_town_takes_the_sentence_goal(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "上海市\n奉贤新城打造“东方美谷”，发展美丽健康产业。\n"))
+    assert got[("310120",)]["name"] == "奉贤新城" and got[("310120",)]["industry"] == "美丽健康"
