@@ -185,3 +185,15 @@ def test_framework_part_label_with_a_role(index: PlaceIndex) -> None:
 def test_new_town_takes_the_sentence_goal(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "上海市\n奉贤新城打造“东方美谷”，发展美丽健康产业。\n"))
     assert got[("310120",)]["name"] == "奉贤新城" and got[("310120",)]["industry"] == "美丽健康"
+
+
+def test_quoted_titles_and_parks_named_after_the_plans_own_city(index: PlaceIndex) -> None:
+    text = ("宁波市人民政府关于印发实施方案的通知\n各区县（市）人民政府：\n"
+            "现将《宁波市“246”万千亿级产业集群培育工程实施方案》印发给你们。\n"
+            "以镇海区、北仑区为核心，依托宁波石化经济技术开发区，建设世界级绿色石化基地。\n")
+    result = extract_document(read_document(text.encode("utf-8"), name="nb.txt"), index)
+    reasons = {(m.written, why) for m, why in result.excluded}
+    assert ("宁波市", "inside a quoted document title 《》") in reasons
+    assert ("宁波", "a park named after the plan's own city (where in it is not said)") in reasons
+    members = {code for d in result.drafts for code in d.members}
+    assert members == {"330211", "330206"}

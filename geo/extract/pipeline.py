@@ -8,7 +8,7 @@ context (a place in a sentence with no layout frame). Nothing is dropped without
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from geo.extract import filters
@@ -19,7 +19,7 @@ from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import PlaceIndex
 from geo.extract.scoring import confidence
 from geo.extract.sentences import Unit, headings, quote_span, section_at, units
-from geo.extract.vocab import EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS
+from geo.extract.vocab import EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS, SITE_NOUNS
 from geo.textio import Document
 
 #: A framework's parts are spelled out within this many following units.
@@ -54,7 +54,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     province, evidence = index.province_of_text(text)
     result = Extraction(doc.name, doc.text, doc.encoding, province, evidence, notes=list(doc.notes))
     heads = headings(text)
-    addressee = filters.addressee_ranges(text)
+    addressee = _Scope(filters.addressee_ranges(text), _quoted_titles(text), _own_city(index, text, province))
     matches = index.matches(text, province)
     matches = index.merge(matches, index.abbreviations(text, matches, province))
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
@@ -164,8 +164,39 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
         re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What the whole document says about where a mention cannot be a designation: its addressee lines,
+    the titles it quotes (《…》), and the city a municipal plan is about (None for a provincial plan)."""
+
+    addressee: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    city: str | None
+
+
+_QUOTED_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_CITY_PARK = re.compile(rf"^[^，。；：、\s（）“”市建设发展打造重点以为和及与]{{0,8}}?(?:{'|'.join(SITE_NOUNS)})")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text)]
+
+
+def _own_city(index: PlaceIndex, text: str, province: str | None) -> str | None:
+    """宁波市人民政府关于… / 佛山市推动…方案: the prefecture a municipal plan's first line opens with."""
+    first = next((line.strip(" \t\u3000") for line in text.split("\n")[:5] if line.strip(" \t\u3000")), "")
+    head = next((m for m in index.matches(first[:12], province) if m.start == 0), None)
+    if head is None:
+        return None
+    readings, _ = index.readings(head.name, province, first)
+    codes = readings[0].adcodes if readings else ()
+    if len(codes) == 1 and codes[0].endswith("00") and not codes[0].endswith("0000"):
+        return codes[0]
+    return None
+
+
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
-                   addressee: list[tuple[int, int]], province: str | None, result: Extraction) -> list[Mention]:
+                   addressee: _Scope, province: str | None, result: Extraction) -> list[Mention]:
     text = doc.search_text
     if not unit_matches:
         return []
@@ -243,13 +274,16 @@ def _within_province(mention: Mention, province: str | None) -> Mention:
     return replace(mention, readings=(narrowed, *mention.readings[1:]))
 
 
-def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, addressee: list[tuple[int, int]],
+def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
     far = bool(province) and all(code[:2] != str(province)[:2] for code in mention.adcodes)
     rules: list[tuple[bool, str]] = [
         (far and match.kinds[0] in ("short", "weak") and mention.level != "province", ""),
-        (filters.inside(addressee, match.start, match.end), "addressee line"),
+        (filters.inside(scope.addressee, match.start, match.end), "addressee line"),
+        (filters.inside(scope.quoted, match.start, match.end), "inside a quoted document title 《》"),
+        (bool(scope.city) and mention.adcodes == (scope.city,) and _CITY_PARK.match(text[match.end:]) is not None,
+         "a park named after the plan's own city (where in it is not said)"),
         (bool(why := filters.institution(text, match.start, match.end)), str(why)),
         (filters.inside(comparisons, match.start, match.end), "comparison or benchmark"),
         (filters.history_clause(_clause(text, unit, match.start)), "mentioned as history"),
