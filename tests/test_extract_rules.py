@@ -197,3 +197,10 @@ def test_quoted_titles_and_parks_named_after_the_plans_own_city(index: PlaceInde
     assert ("宁波", "a park named after the plan's own city (where in it is not said)") in reasons
     members = {code for d in result.drafts for code in d.members}
     assert members == {"330211", "330206"}
+
+
+def test_a_unit_suffix_left_outside_the_match_still_joins_the_list(index: PlaceIndex) -> None:
+    text = "云南省\n依托瑞丽等口岸，德宏州、西双版纳州、红河州发展进出口加工。\n"
+    got = _by_members(_records(index, text))
+    assert {("533100",), ("532800",), ("532500",)} <= set(got)
+    assert got[("532800",)]["industry"] == "进出口加工"

@@ -69,7 +69,7 @@ _NOT_INDUSTRY = re.compile(
 _ADVERBIAL = re.compile(
     rf"^(?:{_NUM}个?(?:市|地|县|区|城市|市州))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15}|"
-    r"(?:协同|联动|配合|协作|为支撑|为节点|为两翼))?[，,]"
+    r"(?:协同|联动|配合|协作)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
 )
 _SITE_BEFORE_PAREN = re.compile(
     rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}))（$"
@@ -113,7 +113,7 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
     for mention in mentions:
         if groups:
             last = groups[-1][-1]
-            gap = _PAREN_GAP.sub("", text[last.end:mention.start])  # 白山（原浑江市）和延边州
+            gap = _PAREN_GAP.sub("", _SUFFIX_LEFT.sub("", text[last.end:mention.start]))  # 白山（原浑江市）和延边州
             if gap == "" and _is_within(mention, last):
                 groups[-1][-1] = mention
                 if outer is not None:  # 泉州市晋江市: the list starts where the parent's name starts
@@ -127,6 +127,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+#: 西双版纳州: a name matched without its unit suffix leaves the suffix outside the match.
+_SUFFIX_LEFT = re.compile(r"^(?:自治州|州|盟|地区)(?=[、和及与，：为重发建以（]|$)")
 
 
 def _in_apposition(mention: Mention, previous: Mention | None, text: str) -> bool:
@@ -196,6 +198,8 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
 def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
                   prev: list[Mention] | None = None, outer_start: int | None = None) -> Hit | None:
     g_start, name_end = group[0].start, group[-1].end
+    suffix = _SUFFIX_LEFT.match(text[name_end:unit_end])
+    name_end += suffix.end() if suffix else 0
     paren = _PAREN_AFTER.match(text[name_end:unit_end])
     g_end = name_end + paren.end() if paren else name_end  # 公主岭市（…）建设…: the frame follows the parenthesis
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
