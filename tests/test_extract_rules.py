@@ -204,3 +204,9 @@ def test_a_unit_suffix_left_outside_the_match_still_joins_the_list(index: PlaceI
     got = _by_members(_records(index, text))
     assert {("533100",), ("532800",), ("532500",)} <= set(got)
     assert got[("532800",)]["industry"] == "进出口加工"
+
+
+def test_regions_named_to_be_coordinated_are_not_designated(index: PlaceIndex) -> None:
+    assert _records(index, "陕西省\n统筹关中、陕北、陕南三大区域，构建制造业布局。\n") == []
+    got = _by_members(_records(index, "陕西省\n延安、榆林重点发展煤化工。\n"))
+    assert set(got) == {("610600",), ("610800",)}

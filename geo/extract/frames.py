@@ -486,8 +486,15 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> boo
     ind, noun = match.group("ind"), match.group("noun")
     if noun == "三角" and ind.endswith(("长", "珠")):
         return True
+    if noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start):
+        return True
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
+
+
+def _coordinated(text: str, g_start: int) -> bool:
+    """统筹关中、陕北、陕南三大区域: regions named to be coordinated, not designated."""
+    return re.search(r"(?:统筹|兼顾|协调|覆盖|涵盖)$", text[max(0, g_start - 4):g_start]) is not None
 
 
 _MORE_NOUN = re.compile(rf"^(?P<more>[^，。；：]{{0,16}}?)(?P<noun>{_NOUN_RE})")
@@ -511,7 +518,7 @@ def _industry_before_place(text: str, g_start: int) -> str:
 
 def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tuple[Mention, ...]) -> Hit | None:
     match = _SET.match(post)
-    if match is None or len(places) < 2:
+    if match is None or len(places) < 2 or _coordinated(text, places[0].start):
         return None
     unit = text[unit_start:unit_end]
     if not _LAYOUT_CONTEXT.search(unit):
