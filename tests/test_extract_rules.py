@@ -210,3 +210,10 @@ def test_regions_named_to_be_coordinated_are_not_designated(index: PlaceIndex) -
     assert _records(index, "陕西省\n统筹关中、陕北、陕南三大区域，构建制造业布局。\n") == []
     got = _by_members(_records(index, "陕西省\n延安、榆林重点发展煤化工。\n"))
     assert set(got) == {("610600",), ("610800",)}
+
+
+def test_subject_after_a_locative_and_industries_that_use_resources(index: PlaceIndex) -> None:
+    text = "重庆市\n西部（重庆）科学城所在的璧山区、沙坪坝区重点发展智能装备。涪陵区建设页岩气综合利用产业基地。\n"
+    got = _by_members(_records(index, text))
+    assert got[("500120",)]["industry"] == "智能装备" and ("500106",) in got
+    assert got[("500102",)]["industry"] == "页岩气综合利用"

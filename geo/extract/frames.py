@@ -599,8 +599,8 @@ def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | No
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:
     bullet = pre.strip() in _BULLETS
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
-    if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not pre.endswith(("，", "：")) \
-            and not bullet:
+    if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not bullet \
+            and not pre.endswith(("，", "：", "所在的", "所辖的", "下辖的")):  # 科学城所在的璧山区…重点发展
         return None
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
     if match is None:
@@ -632,7 +632,7 @@ def _has_not_modifier(text: str) -> bool:
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化")
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化)利用")
 
 
 def strip_lead(text: str) -> str:
