@@ -217,3 +217,56 @@ def test_subject_after_a_locative_and_industries_that_use_resources(index: Place
     got = _by_members(_records(index, text))
     assert got[("500120",)]["industry"] == "智能装备" and ("500106",) in got
     assert got[("500102",)]["industry"] == "页岩气综合利用"
+
+
+def test_merged_parks_become_one_designation_in_the_merged_places(index: PlaceIndex) -> None:
+    text = "湖北省\n（三）开发区整合。整合麻城经济开发区、红安经济开发区为大别山石材产业园，重点发展石材精深加工。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("421181", "421122")}
+    assert got[("421181", "421122")]["name"] == "大别山石材产业园"
+    assert got[("421181", "421122")]["industry"] == "石材精深加工"
+    text = "广东省\n整合梅县区、平远县工业园区为梅州高新技术产业开发区，重点发展电声电子。\n"
+    assert set(_by_members(_records(index, text))) == {("441403", "441426")}  # not 梅州市 (441400) itself
+
+
+def test_what_is_sited_in_places_and_where_it_was_is_not(index: PlaceIndex) -> None:
+    text = ("黑龙江省大庆市\n（一）石化产业链：上游原油、天然气开采集中在萨尔图区、让胡路区，"
+            "中游炼油与乙烯集中在龙凤区。\n")
+    got = _by_members(_records(index, text))
+    assert got[("230602", "230604")]["name"] == "上游原油、天然气开采"
+    assert got[("230603",)]["name"] == "中游炼油与乙烯"
+    text = "广东省江门市\n加快银湖湾滨海新区建设，布局位于新会区，重点发展海洋装备。\n"
+    got = _by_members(_records(index, text))
+    assert got[("440705",)]["name"] == "银湖湾滨海新区" and got[("440705",)]["industry"] == "海洋装备"
+    assert _records(index, "北京市\n首钢曾位于石景山区，2010年完成搬迁。\n") == []
+
+
+def test_heading_region_and_a_means_clause_under_it(index: PlaceIndex) -> None:
+    text = ("新疆维吾尔自治区\n（一）北疆地区。依托天山北坡经济带，重点发展石油化工。\n"
+            "（二）南疆地区。以纺织服装等劳动密集型产业为重点，扩大就业容量。\n")
+    records = _records(index, text)
+    north = next(r for r in records if r["name"] == "北疆地区")
+    assert "650100" in north["members"] and "654000" in north["members"] and north["industry"] == "石油化工"
+    south = next(r for r in records if r["name"] == "南疆地区")
+    assert "653100" in south["members"] and "纺织服装" in south["industry"]
+    assert not any("天山北坡" in r["name"] for r in records)
+
+
+def test_zone_built_in_places_bullets_and_partners(index: PlaceIndex) -> None:
+    text = "广东省\n在粤东粤西粤北12市各建设1个承接产业转移主平台。\n"
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert {"440500", "440800", "441800", "445300"} <= members and len(members) == 12
+    text = "广东省江门市\n——台山市依托广海湾，发展临港装备和清洁能源；\n加强与广州、深圳两大中心城市的对接。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("440781",)} and got[("440781",)]["industry"] == "临港装备和清洁能源"
+    got = _by_members(_records(index, "广东省\n新兴县发展不锈钢制品，饶平县发展陶瓷卫浴。\n"))
+    assert got[("445321",)]["industry"] == "不锈钢制品"
+
+
+def test_a_base_in_the_clause_after_a_project_attaches_to_it(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "浙江省\n深入推进义甬舟开放大通道建设，加快建设大宗商品储运加工基地。\n"))
+    record = next(r for r in got.values() if r["name"] == "大宗商品储运加工基地")
+    assert set(record["members"]) == {"330782", "330200", "330900"} and record["group"] == "义甬舟开放大通道"
+    # a process (一体化发展) hosts nothing: the base stays unattached to the composite
+    records = _records(index, "湖北省\n推动武鄂黄黄一体化发展，建设先进制造业基地。\n")
+    assert not any(r["name"] == "先进制造业基地" for r in records)

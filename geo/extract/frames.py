@@ -62,7 +62,7 @@ _ROLE_YI = re.compile(
 )
 #: A bare 发展 is a role only when what follows reads as an industry (发展壮大, 发展水平 are not).
 _NOT_INDUSTRY = re.compile(
-    r"^(?:壮大|成为|迅速|较快|水平|质量|不|滞后|的|空间|环境|态势|潜力|基础|方向|动能|步伐|格局)"
+    r"^(?:壮大|成为|迅速|较快|水平|质量|不(?:平衡|充分|足|够|断|同|协调|好)|滞后|的|空间|环境|态势|潜力|基础|方向|动能|步伐|格局)"
 )
 #: 依托X、Y的生态优势， / 要依托口岸， / 四市加快资源型城市转型，: an adverbial clause between a subject
 #: list and its role, skipped so that the role clause after it is read.
@@ -119,8 +119,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                 if outer is not None:  # 泉州市晋江市: the list starts where the parent's name starts
                     outer[id(mention)] = outer.get(id(last), last.start)
                 continue
-            if _CONNECTOR.match(gap):
-                groups[-1].append(mention)
+            if _CONNECTOR.match(gap) or (gap == "" and mention.name_kind == last.name_kind == "region"):
+                groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
                 continue
         groups.append([mention])
     return groups
@@ -170,9 +170,65 @@ def _is_within(inner: Mention, outer: Mention) -> bool:
     return False
 
 
+_MERGER = re.compile(
+    rf"(?:整合|合并|归并)(?P<old>[^，。；：为]{{2,60}}?)(?:等)?为(?P<name>[^，。；：为]{{2,30}}?(?P<noun>{_NOUN_RE}))"
+)
+
+
+def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    """整合A、B开发区为C: one designation C whose members are the merged parks' places; the places inside
+    C's own name (梅州高新技术产业开发区) are part of the name, not further members."""
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for match in _MERGER.finditer(text, unit_start, unit_end):
+        old_start, old_end = match.start("old"), match.end("old")
+        places = tuple(m for m in mentions if old_start <= m.start and m.end <= old_end)
+        if not places or _has_not_modifier(match.group("name")):
+            continue
+        used.update(id(m) for m in mentions if old_start <= m.start and m.end <= match.end())
+        name = match.group("name")
+        rest_end = next((i for i in range(match.end(), unit_end) if text[i] in "。\n"), unit_end)
+        industry = _goal_after(text[match.end():rest_end])
+        kind = _noun_kind(match.group("noun"))
+        hits.append(Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
+                        rule="整合A、B为C", noun=match.group("noun")))
+    return hits, [m for m in mentions if id(m) not in used]
+
+
+_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及)$")
+_SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
+_EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:建设|扩区|扩容|升级)?[，,]$")
+
+
+def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, places: tuple[Mention, ...],
+           unit_end: int) -> Hit | None:
+    """上游原油开采集中在萨尔图区、让胡路区 / 加快银湖湾滨海新区建设，布局位于新会区: what stands before
+    集中在/位于/涉及 (or, when that is only 布局/范围, the zone the previous clause names) is sited in the places."""
+    verb = _SITED.search(pre)
+    if verb is None or re.search(r"(?:曾|曾经|原|原来|过去|已|目前|现)$", pre[: verb.start()]):
+        return None  # 首钢曾位于石景山区: where something was, not a designation
+    subject = _SITED_SUBJECT.match(pre[: verb.start()])
+    phrase = strip_lead(subject.group("subject")) if subject else ""
+    phrase = re.sub(r"^(?:布局|范围|扩区范围|规划范围|选址)$", "", phrase)
+    if not phrase:
+        earlier = _EARLIER_ZONE.search(text, max(unit_start, c_start - 30), c_start)
+        if earlier is None:
+            return None
+        phrase = strip_lead(re.sub(r"^(?:[^，。；：]*?(?:推进|加快|加强|推动|支持))", "", earlier.group("phrase")))
+    if len(phrase) < 2 or _has_not_modifier(phrase) or re.search(r"[0-9％%]|企业|人口|总部", phrase):
+        return None
+    rest_end = next((i for i in range(g_end, unit_end) if text[i] in "。\n"), unit_end)
+    later = _LATER_ROLE.search(text[g_end:rest_end])
+    noun = re.search(rf"{_NOUN_RE}$", phrase)
+    industry = strip_industry(later.group("ind")) if later else "" if noun else strip_industry(phrase)
+    kind = _noun_kind(noun.group()) if noun else "area"
+    return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, phrase[:40], industry, phrase[:40],
+               rule="A集中在/位于X", noun=noun.group() if noun else "")
+
+
 def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -> list[Hit]:
     """Hits in the unit [unit_start, unit_end) of the search text ``text``."""
-    hits: list[Hit] = []
+    hits, mentions = _mergers(text, unit_start, unit_end, mentions)
     kept: list[Mention] = []
     for mention in mentions:
         anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
@@ -187,6 +243,54 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+_PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展)(?:与|同|和)$")
+_BUILT_IN = re.compile(
+    rf"^(?:地区|等地)?(?:{_NUM}个?(?:市|县|区|地市|城市|市州|县市))?(?:各|分别|重点|集中)?"
+    rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE}|平台)"
+)
+
+
+def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    """在粤东粤西粤北12市各建设1个承接产业转移主平台: a zone built in the places (each, when 各/分别)."""
+    if not re.search(r"(?:^|[^存实现内])在$", pre):
+        return None
+    match = _BUILT_IN.match(after)
+    if match is None or _has_not_modifier(match.group("ind")):
+        return None
+    name = strip_lead(match.group("ind")) + match.group("noun")
+    lead = after[: match.start("ind")]
+    each = "各" in lead or "分别" in lead or match.group("noun") in SITE_NOUNS
+    kind = _noun_kind(match.group("noun")) if match.group("noun") != "平台" else "site"
+    return Hit(places, kind if not (kind == "site" and len(places) > 1 and not each) else "area", name,
+               strip_industry(match.group("ind")), name, rule="在X建设…", per_place=each and len(places) > 1,
+               noun=match.group("noun"))
+
+
+_PROJECT = re.compile(r"(?:推进|加快|推动|加强|深化|支持|参与)$")
+_PROJECT_GOAL = re.compile(
+    rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|大力)?(?:建设|打造|培育|布局|建成)(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})"
+    r"(?=[，。；]|$)"
+)
+
+
+def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_end: int,
+                  unit_end: int) -> Hit | None:
+    """深入推进义甬舟开放大通道建设，加快建设大宗商品储运加工基地: the base in the clause after 推进X…建设 is
+    built within X's project."""
+    if not _PROJECT.search(pre) or not re.fullmatch(r"[^，。；：]{0,12}?(?:建设|开发|开放)", post) \
+            or re.search(r"一体化|同城化|协同|融合|合作", post):
+        return None  # 推动武鄂黄黄一体化发展，建设…基地: a process, not a project that hosts the base
+    match = _PROJECT_GOAL.match(text[c_end:unit_end])
+    if match is None or _has_not_modifier(match.group("ind")):
+        return None
+    name = strip_lead(match.group("ind")) + match.group("noun")
+    project = text[g_start:c_end - len(post)] + re.sub(r"(?:建设|开发|开放)$", "", post)
+    kind = _noun_kind(match.group("noun"))
+    return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name,
+               strip_industry(match.group("ind")), project[:40] or name, rule="推进X建设，建设…基地",
+               noun=match.group("noun"))
 
 
 def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: int) -> tuple[int, int]:
@@ -210,11 +314,14 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
         if hit is not None:
             return hit
+    partner = _PARTNER.search(pre) is not None  # 加强与广州、深圳两大中心城市的对接: partners, not designated
     prev_end = prev[-1].end if prev else None
     subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
         pre = "以"
-    hit = _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
+    hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
+        _built_in(pre, text[g_end:unit_end], places) or \
+        _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
     if hit is not None and prev and len(places) == 1 and _subjectless(pre) and prev_end is not None \
             and prev_end < c_start and places[0].name_kind in ("composite", "region") \
             and all(any(_code_within(c, outer) for outer in places[0].adcodes) for m in prev for c in m.adcodes):
@@ -224,6 +331,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
             and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev):
         # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    if hit is None:
+        hit = _project_goal(text, pre, post, places, g_start, c_end, unit_end)
     colon = _COLON_AFTER.match(text[g_end:g_end + 8])  # 南海区狮山镇：… (a town the gazetteer lacks)
     if hit is None and colon is not None and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
         hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
@@ -296,8 +405,8 @@ def _code_within(code: str, outer: str) -> bool:
 
 
 def _subject_position(pre: str) -> bool:
-    """The place list opens its clause (or follows 支持/依托 …): it is the subject of what follows."""
-    return pre.strip() in _SUBJECT_LEADS or pre.endswith(("，", "："))
+    """The place list opens its clause (or follows 支持/依托 … or a bullet ——): it is the subject of what follows."""
+    return pre.strip() in _SUBJECT_LEADS or pre.endswith(("，", "：")) or pre.strip() in _BULLETS
 
 
 _SUBJECT_LEADS = frozenset({"", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足"})

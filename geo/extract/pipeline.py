@@ -75,8 +75,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
         if heading_places and (not kept or kept[0].start > unit.start):
-            lead = unit.text[: kept[0].start - unit.start] if kept else unit.text  # 赣州市。以稀土…为主导，支持南康区…
-            role = role_after_heading(lead, tuple(heading_places), heading_name)
+            role, kept = _heading_role(unit, kept, heading_places, heading_name)
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
@@ -101,6 +100,23 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     return result
 
 
+def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention],
+                  heading_name: str) -> tuple[Hit | None, list[Mention]]:
+    """The role of the places in the heading just before (赣州市。以稀土…为主导); a means clause that opens
+    the unit (北疆地区。依托天山北坡经济带，重点发展…) leaves the heading's places the subject, and the
+    place it names is only the means (returns the role and the mentions still to read)."""
+    lead = unit.text[: kept[0].start - unit.start] if kept else unit.text  # 赣州市。以稀土…为主导，支持南康区…
+    role = role_after_heading(lead, tuple(heading_places), heading_name)
+    means = _MEANS_CLAUSE.match(unit.text) if role is None and kept else None
+    if means is not None:
+        role = role_after_heading(unit.text[means.end():], tuple(heading_places), heading_name)
+        if role is not None:
+            kept = [m for m in kept if m.start >= unit.start + means.end()]
+    return role, kept
+
+
+#: 依托天山北坡经济带， / 立足资源优势，: a means clause that opens a unit under a place heading.
+_MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助)[^，。；：]{1,20}[，,]")
 _PART_LABEL = re.compile(r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]")
 _LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
 
@@ -156,7 +172,7 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
         for i in range(mention.start - unit_start, mention.end - unit_start):
             rest[i] = ""
     remainder = _HEADING_NUMBER.sub("", "".join(rest).strip())
-    if re.fullmatch(r"[、，和及与。：:\s]*", remainder) is not None:
+    if re.fullmatch(r"[、，和及与。：:\s]*(?:地区)?[、，和及与。：:\s]*", remainder) is not None:  # （二）南疆地区。
         return True
     # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
     numbered = _HEADING_NUMBER.match(unit_text)
