@@ -270,3 +270,17 @@ def test_a_base_in_the_clause_after_a_project_attaches_to_it(index: PlaceIndex) 
     # a process (一体化发展) hosts nothing: the base stays unattached to the composite
     records = _records(index, "湖北省\n推动武鄂黄黄一体化发展，建设先进制造业基地。\n")
     assert not any(r["name"] == "先进制造业基地" for r in records)
+
+
+def test_rules_of_blind_batch_10(index: PlaceIndex) -> None:
+    text = "甘肃省天水市\n序号　园区名称　所在县区　主导产业\n1　社棠工业园　麦积区　装备制造、新材料\n"
+    got = _by_members(_records(index, text))
+    assert got[("620503",)]["name"] == "社棠工业园" and got[("620503",)]["industry"] == "装备制造、新材料"
+    text = "新疆维吾尔自治区喀什地区\n以喀什市为中心，联动疏勒县、英吉沙县，打造喀什都市工业圈，发展纺织服装。\n"
+    got = _by_members(_records(index, text))
+    assert got[("653122", "653123")]["name"] == "喀什都市工业圈" and ("653100",) not in got
+    text = "黑龙江省\n鸡西市、鹤岗市等两个煤城加快转型，重点发展石墨新材料。加快建设绥芬河国际物流枢纽。\n"
+    got = _by_members(_records(index, text))
+    assert got[("230300",)]["industry"] == "石墨新材料" and ("230400",) in got
+    assert got[("231081",)]["name"] == "绥芬河国际物流枢纽"
+    assert _records(index, "新疆维吾尔自治区\n喀什地区地处丝绸之路经济带南通道枢纽。\n") == []

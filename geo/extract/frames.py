@@ -67,7 +67,7 @@ _NOT_INDUSTRY = re.compile(
 #: 依托X、Y的生态优势， / 要依托口岸， / 四市加快资源型城市转型，: an adverbial clause between a subject
 #: list and its role, skipped so that the role clause after it is read.
 _ADVERBIAL = re.compile(
-    rf"^(?:{_NUM}个?(?:市|地|县|区|城市|市州))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
+    rf"^(?:等?{_NUM}个?(?:市|地|县|区|城市|市州|[\u4e00-\u9fff]{{1,3}}?城市?))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15}|"
     r"(?:协同|联动|配合|协作)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
 )
@@ -186,18 +186,21 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
         if not places or _has_not_modifier(match.group("name")):
             continue
         used.update(id(m) for m in mentions if old_start <= m.start and m.end <= match.end())
-        name = match.group("name")
-        rest_end = next((i for i in range(match.end(), unit_end) if text[i] in "。\n"), unit_end)
-        industry = _goal_after(text[match.end():rest_end])
-        kind = _noun_kind(match.group("noun"))
+        name, noun, end = match.group("name"), match.group("noun"), match.end()
+        more = _extend_noun(text[end:unit_end])  # 为绥东开放试验区产业园: the whole phrase, its last noun
+        if more is not None:
+            name, noun, end = name + more[0], more[1], end + len(more[0])
+        rest_end = next((i for i in range(end, unit_end) if text[i] in "。\n"), unit_end)
+        industry = _goal_after(text[end:rest_end])
+        kind = _noun_kind(noun)
         hits.append(Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
-                        rule="整合A、B为C", noun=match.group("noun")))
+                        rule="整合A、B为C", noun=noun))
     return hits, [m for m in mentions if id(m) not in used]
 
 
 _SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及)$")
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
-_EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:建设|扩区|扩容|升级)?[，,]$")
+_EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:[^，。；：]{{0,4}})[，,]$")
 
 
 def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, places: tuple[Mention, ...],
@@ -236,12 +239,17 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             kept.append(mention)
     outer: dict[int, int] = {}
     groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
+    named: list[tuple[int, int]] = []  # spans of zone names already attached to an earlier list
     for index, group in enumerate(groups):
+        if any(start <= group[0].start < end for start, end in named):
+            continue  # 联动A、B，打造喀什都市工业圈: 喀什 is part of the name, not another member
         next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
         prev = groups[index - 1] if index else None
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
             hits.append(hit)
+            if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
+                named.append((at, at + len(hit.name)))
     return hits
 
 
@@ -259,15 +267,19 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     match = _BUILT_IN.match(after)
     if match is None or _has_not_modifier(match.group("ind")):
         return None
-    name = strip_lead(match.group("ind")) + match.group("noun")
+    ind, noun = match.group("ind"), match.group("noun")
+    more = _extend_noun(after[match.end():])  # 在疏附县建设广州新城纺织服装产业园
+    if more is not None:
+        ind, noun = ind + noun + more[0][: -len(more[1])], more[1]
+    name = strip_lead(ind) + noun
     lead = after[: match.start("ind")]
-    each = "各" in lead or "分别" in lead or match.group("noun") in SITE_NOUNS
-    kind = _noun_kind(match.group("noun")) if match.group("noun") != "平台" else "site"
+    each = "各" in lead or "分别" in lead or noun in SITE_NOUNS
+    kind = _noun_kind(noun) if noun != "平台" else "site"
     return Hit(places, kind if not (kind == "site" and len(places) > 1 and not each) else "area", name,
-               strip_industry(match.group("ind")), name, rule="在X建设…", per_place=each and len(places) > 1,
-               noun=match.group("noun"))
+               strip_industry(ind), name, rule="在X建设…", per_place=each and len(places) > 1, noun=noun)
 
 
+_PROJECT_RULE = "推进X建设，建设…基地"
 _PROJECT = re.compile(r"(?:推进|加快|推动|加强|深化|支持|参与)$")
 _PROJECT_GOAL = re.compile(
     rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|大力)?(?:建设|打造|培育|布局|建成)(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})"
@@ -279,8 +291,9 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
                   unit_end: int) -> Hit | None:
     """深入推进义甬舟开放大通道建设，加快建设大宗商品储运加工基地: the base in the clause after 推进X…建设 is
     built within X's project."""
-    if not _PROJECT.search(pre) or not re.fullmatch(r"[^，。；：]{0,12}?(?:建设|开发|开放)", post) \
-            or re.search(r"一体化|同城化|协同|融合|合作", post):
+    linked = post == "" and re.search(r"(?:联动|带动|串联|联合|携手)$", pre) is not None  # 联动A、B，打造…圈
+    if not linked and (not _PROJECT.search(pre) or not re.fullmatch(r"[^，。；：]{0,12}?(?:建设|开发|开放)", post)
+                       or re.search(r"一体化|同城化|协同|融合|合作", post)):
         return None  # 推动武鄂黄黄一体化发展，建设…基地: a process, not a project that hosts the base
     match = _PROJECT_GOAL.match(text[c_end:unit_end])
     if match is None or _has_not_modifier(match.group("ind")):
@@ -288,8 +301,10 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
     name = strip_lead(match.group("ind")) + match.group("noun")
     project = text[g_start:c_end - len(post)] + re.sub(r"(?:建设|开发|开放)$", "", post)
     kind = _noun_kind(match.group("noun"))
+    stop = next((i for i in range(c_end + match.end(), unit_end) if text[i] in "。\n"), unit_end)
+    industry = strip_industry(match.group("ind")) or _goal_after(text[c_end + match.end():stop])
     return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name,
-               strip_industry(match.group("ind")), project[:40] or name, rule="推进X建设，建设…基地",
+               industry, name if linked else project[:40] or name, rule=_PROJECT_RULE,
                noun=match.group("noun"))
 
 

@@ -30,6 +30,8 @@ _PART = re.compile(r"[一二两三四五六七八九十双多][核翼带轴区�
 _ZONE_END = re.compile(r"(?:地区|协同区|发展区|经济区|产业带|经济带|走廊|都市圈|城市群|片区|板块|组团|[区带圈廊轴])$")
 _LEAD = re.compile(r"^(?:做强|做大|做优|推动|推进|建设|打造|培育|构建|加快|发展|提升|壮大|优化)+")
 _CELL_SPLIT = re.compile(r"\t+|[ \u3000]{2,}|\s*[｜|]\s*")
+#: 1　社棠工业园　麦积区　装备制造: cells parted by single (full-width) spaces, read only with three or more cells.
+_WEAK_SPLIT = re.compile(r"(?<=\S)[ \u3000](?=\S)")
 _LIST_JOINERS = re.compile(r"[、，,和及与\s]+")
 _NOT_A_NAME = re.compile(
     r"重点发展|发展目标|保障|措施|要求|现状|基础|实施|原则|思路|任务|意见|通知|布局|格局|规划$|方案$"
@@ -152,11 +154,14 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
 
 def _cells(unit: Unit) -> list[tuple[int, int]]:
     """[start, end) document offsets of the cells of a row-like unit (two or more cells)."""
-    if not _CELL_SPLIT.search(unit.text):
-        return []
+    split = _CELL_SPLIT
+    if not split.search(unit.text):
+        if len(_WEAK_SPLIT.findall(unit.text.strip())) < 2:
+            return []
+        split = _WEAK_SPLIT
     out: list[tuple[int, int]] = []
     pos = 0
-    for match in _CELL_SPLIT.finditer(unit.text):
+    for match in split.finditer(unit.text):
         if match.start() > pos:
             out.append((unit.start + pos, unit.start + match.start()))
         pos = match.end()
