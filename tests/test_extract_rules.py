@@ -284,3 +284,15 @@ def test_rules_of_blind_batch_10(index: PlaceIndex) -> None:
     assert got[("230300",)]["industry"] == "石墨新材料" and ("230400",) in got
     assert got[("231081",)]["name"] == "绥芬河国际物流枢纽"
     assert _records(index, "新疆维吾尔自治区\n喀什地区地处丝绸之路经济带南通道枢纽。\n") == []
+
+
+def test_rules_of_blind_batch_11(index: PlaceIndex) -> None:
+    text = ("甘肃省酒泉市\n三区：\n——金塔县、肃北蒙古族自治县光伏发电区。\n"
+            "加快建设酒泉至湖南特高压直流输电配套电源基地。\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("620921", "620923")} and got[("620921", "620923")]["name"] == "光伏发电区"
+    text = "湖北省\n鼓励宜昌高新区与荆州开发区开展园区共建，在松滋市、石首市布局承接产业转移示范园。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("421087",), ("421081",)} and got[("421087",)]["group"] == "承接产业转移示范园"
+    text = "广东省惠州市博罗县\n推动与惠城区、惠阳区共建惠州东江高新区博罗片区，重点发展新材料。\n"
+    assert set(_by_members(_records(index, text))) == {("441322",)}

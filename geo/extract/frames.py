@@ -244,6 +244,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if any(start <= group[0].start < end for start, end in named):
             continue  # 联动A、B，打造喀什都市工业圈: 喀什 is part of the name, not another member
         next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
+        if index + 1 < len(groups) and _PART_OF_ZONE.match(text[groups[index + 1][-1].end:unit_end]) \
+                and re.fullmatch(rf"[^，。；：、\s]{{0,10}}?{_NOUN_RE}", text[group[-1].end:next_start]):
+            continue  # 惠州东江高新区博罗片区: the designation is the part in 博罗, not the whole zone
         prev = groups[index - 1] if index else None
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
@@ -253,6 +256,10 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
     return hits
 
 
+_BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?")
+_PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
+#: 鼓励宜昌高新区与荆州开发区开展园区共建: a cooperation between named zones designates neither.
+_COOPERATION = re.compile(r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)")
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展)(?:与|同|和)$")
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地)?(?:{_NUM}个?(?:市|县|区|地市|城市|市州|县市))?(?:各|分别|重点|集中)?"
@@ -329,7 +336,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
         if hit is not None:
             return hit
-    partner = _PARTNER.search(pre) is not None  # 加强与广州、深圳两大中心城市的对接: partners, not designated
+    partner = _PARTNER.search(pre) is not None or \
+        _COOPERATION.search(text[c_start:c_end]) is not None  # 加强与广州、深圳…的对接: partners, not designated
     prev_end = prev[-1].end if prev else None
     subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
@@ -343,11 +351,16 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is not None and prev and len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
-            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev):
+            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
+            and not _PARTNER.search(text[c_start:prev[0].start]):  # 推动与惠城区、惠阳区共建…: partners
         # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is None:
         hit = _project_goal(text, pre, post, places, g_start, c_end, unit_end)
+    item = _BULLET_ZONE.fullmatch(post) if hit is None and pre.strip() in _BULLETS else None
+    if item is not None:  # ——金塔县、肃北蒙古族自治县光伏发电区。: a bulleted item naming a zone
+        name = item.group("name")
+        hit = Hit(places, "area", name, strip_industry(name[:-1]), name, rule="——X…区")
     colon = _COLON_AFTER.match(text[g_end:g_end + 8])  # 南海区狮山镇：… (a town the gazetteer lacks)
     if hit is None and colon is not None and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
         hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
@@ -566,8 +579,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     if match is None:
         return None
     ind, noun = match.group("ind"), match.group("noun")
-    if _not_a_zone(text, post, match, g_start):
-        return None
+    if _not_a_zone(text, post, match, g_start) or ind.startswith(("至", "到")):
+        return None  # 酒泉至湖南特高压…电源基地: a route from the place, not a zone in it
     phrase_end = match.end()
     more = _extend_noun(post[phrase_end:])
     if more is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 #: Nouns that make a phrase a layout designation. "site" nouns are points/parks inside a unit,
 #: "area" nouns are zones made of units, "axis" nouns run through places.
 SITE_NOUNS: tuple[str, ...] = (
-    "经济技术开发区", "高新技术产业开发区", "综合保税区", "产业示范基地", "示范基地", "产业基地", "产业园区",
+    "经济技术开发区", "高新技术产业开发区", "综合保税区", "产业示范基地", "示范基地", "示范园区", "示范园", "产业基地",
+    "产业园区",
     "工业园区", "科技园区", "物流园区", "产业园", "工业园", "科技园", "物流园", "创业园", "开发区", "高新区",
     "经开区", "保税区", "产业区", "工业区", "功能区", "基地", "园区", "中心", "港区", "陆港", "物流港",
     "特色小镇", "小镇", "科技城", "科学城", "航天城", "产业新城", "新城",
@@ -52,7 +53,7 @@ ROLE_VERBS: tuple[str, ...] = (
 #: Verbs that open a designation clause and are not part of an industry name.
 LEAD_VERBS: tuple[str, ...] = (
     "形成", "打造", "建设", "发展", "培育", "构建", "推进", "建成", "布局", "加快建设", "加快", "着力打造",
-    "努力打造", "重点", "积极", "以及", "和", "及", "与", "并", "其中", "一批", "若干", "一系列",
+    "努力打造", "重点", "积极", "以及", "和", "及", "与", "并", "其中", "分别", "一批", "若干", "一系列",
 )
 
 EXISTING_MARKERS: tuple[str, ...] = ("已建成", "已形成", "已经形成", "现有", "已有", "已初步", "目前已")
