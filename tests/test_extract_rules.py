@@ -296,3 +296,11 @@ def test_rules_of_blind_batch_11(index: PlaceIndex) -> None:
     assert set(got) == {("421087",), ("421081",)} and got[("421087",)]["group"] == "承接产业转移示范园"
     text = "广东省惠州市博罗县\n推动与惠城区、惠阳区共建惠州东江高新区博罗片区，重点发展新材料。\n"
     assert set(_by_members(_records(index, text))) == {("441322",)}
+
+
+def test_towns_in_a_county_plan_take_the_county(index: PlaceIndex) -> None:
+    text = "博罗县产业发展规划\n1.石湾组团：以石湾镇为主体，重点发展电子信息。\n2.特色小镇：各乡镇建设特色小镇。\n"
+    records = _records(index, text)
+    assert [(r["places"], r["members"], r["industry"]) for r in records] == [(["石湾镇"], ["441322"], "电子信息")]
+    # a municipal plan does not do it: 石湾镇 stays unresolved there
+    assert _records(index, "惠州市产业发展规划\n以石湾镇为主体，重点发展电子信息。\n") == []

@@ -16,7 +16,7 @@ from geo.extract.frames import Hit, detect, place_groups, role_after_heading, st
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
 from geo.extract.labels import Label, find_labels, label_at, relabel, table_row
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
-from geo.extract.places import PlaceIndex
+from geo.extract.places import Match, PlaceIndex
 from geo.extract.scoring import confidence
 from geo.extract.sentences import Unit, headings, quote_span, section_at, units
 from geo.extract.vocab import EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS, SITE_NOUNS
@@ -57,6 +57,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     addressee = _Scope(filters.addressee_ranges(text), _quoted_titles(text), _own_city(index, text, province))
     matches = index.matches(text, province)
     matches = index.merge(matches, index.abbreviations(text, matches, province))
+    matches = sorted([*matches, *_towns(index, text, province, matches)], key=lambda m: (m.start, m.end))
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
@@ -209,6 +210,30 @@ def _own_city(index: PlaceIndex, text: str, province: str | None) -> str | None:
     if len(codes) == 1 and codes[0].endswith("00") and not codes[0].endswith("0000"):
         return codes[0]
     return None
+
+
+_TOWN = re.compile(
+    r"(?:(?<=[、，。；：（\s和及与以在沿])|(?<=串联|联动|支持|推动|依托|包括))"
+    r"(?![以在沿和及与])(?P<town>[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡))(?=[、，。；：）\s和及与为重发建等]|$)"
+)
+_NOT_TOWN = re.compile(r"小镇$|乡镇|城镇|集镇|重点|特色|中心|各|全|村|城乡")
+
+
+def _towns(index: PlaceIndex, text: str, province: str | None, matches: list[Match]) -> list[Match]:
+    """博罗县…纲要: in a county-level plan, the towns and sub-districts (石湾镇, 龙溪街道) the gazetteer does
+    not list are in the plan's own county; each becomes a match of the county's name at the town's span,
+    so that the town is quoted as written and its designation gets the county's adcode."""
+    first = next((line.strip(" \t\u3000") for line in text.split("\n")[:5] if line.strip(" \t\u3000")), "")
+    head = next((m for m in index.matches(first[:12], province) if m.start == 0), None)
+    if head is None:
+        return []
+    readings, _ = index.readings(head.name, province, first)
+    if len(readings) != 1 or len(readings[0].adcodes) != 1 or readings[0].adcodes[0].endswith("00"):
+        return []
+    taken = [(m.start, m.end) for m in matches]
+    return [Match(t.start("town"), t.end("town"), head.name, ("full",)) for t in _TOWN.finditer(text)
+            if not _NOT_TOWN.search(t.group("town"))
+            and not any(s < t.end("town") and t.start("town") < e for s, e in taken)]
 
 
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
