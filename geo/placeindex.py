@@ -26,10 +26,12 @@ class Hit:
     entries: tuple[NameEntry, ...]
 
 
-_AUTOMATA: dict[int, ahocorasick.Automaton] = {}
+# Keyed by id() with the gazetteer kept alive beside its automaton, so an id can never be reused by another one.
+_AUTOMATA: dict[int, tuple[Gazetteer, ahocorasick.Automaton]] = {}
 
 
 def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+    """The automaton over every name of ``gaz`` (built on first use, once per gazetteer)."""
     key = id(gaz)
     if key not in _AUTOMATA:
         grouped: dict[str, list[NameEntry]] = {}
@@ -40,8 +42,8 @@ def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
         for name, entries in grouped.items():
             auto.add_word(name, (name, tuple(entries)))
         auto.make_automaton()
-        _AUTOMATA[key] = auto
-    return _AUTOMATA[key]
+        _AUTOMATA[key] = (gaz, auto)
+    return _AUTOMATA[key][1]
 
 
 def scan(text: str, gaz: Gazetteer) -> Iterator[Hit]:
