@@ -304,3 +304,14 @@ def test_towns_in_a_county_plan_take_the_county(index: PlaceIndex) -> None:
     assert [(r["places"], r["members"], r["industry"]) for r in records] == [(["石湾镇"], ["441322"], "电子信息")]
     # a municipal plan does not do it: 石湾镇 stays unresolved there
     assert _records(index, "惠州市产业发展规划\n以石湾镇为主体，重点发展电子信息。\n") == []
+
+
+def test_rules_of_blind_batch_12(index: PlaceIndex) -> None:
+    text = ("内蒙古自治区\n二、构建“一核两区”产业格局\n"
+            "（二）两区：呼和浩特稀土新材料应用区，重点发展稀土永磁电机。\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("150100",)} and "应用区" in got[("150100",)]["name"]
+    text = ("云南省有色金属产业行动方案\n专栏　重点园区\n序号　园区名称　所在地　主导产业\n"
+            "1　砚山工业园区　文山州砚山县　绿色铝\n2　高端轴承钢项目　昆明市　铜材\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("532622",), ("530100",)} and got[("532622",)]["name"] == "砚山工业园区"

@@ -142,7 +142,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
             other_cells.append(text[start:end])
     if len(place_cells) != 1 or not other_cells:
         return None, kept
-    places = tuple(place_cells[0])
+    places = _innermost(place_cells[0])
     name = other_cells[0][:40]
     industry = other_cells[-1][:40] if len(other_cells) > 1 else name
     kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
@@ -150,6 +150,18 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     used = {id(m) for m in places}
     return hit, [m for m in kept if id(m) not in used and not any(
         m.start >= s and m.end <= e for s, e in cells if text[s:e] in other_cells)]
+
+
+def _innermost(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """文山州砚山县, 唐山市丰南区 in a 所在地/建设地点 cell: a place written right before one of its own
+    units only says where that unit is; the row designates the inner unit alone."""
+    def inside(outer: Mention, inner: Mention) -> bool:
+        stems = [code.rstrip("0") for r in outer.readings[:1] for code in r.adcodes]
+        codes = [code for r in inner.readings[:1] for code in r.adcodes]
+        return bool(stems and codes) and all(any(c != s.ljust(6, "0") and c.startswith(s) for s in stems)
+                                             for c in codes)
+    return tuple(m for i, m in enumerate(mentions)
+                 if not (i + 1 < len(mentions) and mentions[i + 1].start == m.end and inside(m, mentions[i + 1])))
 
 
 def _cells(unit: Unit) -> list[tuple[int, int]]:
