@@ -315,3 +315,12 @@ def test_rules_of_blind_batch_12(index: PlaceIndex) -> None:
             "1　砚山工业园区　文山州砚山县　绿色铝\n2　高端轴承钢项目　昆明市　铜材\n")
     got = _by_members(_records(index, text))
     assert set(got) == {("532622",), ("530100",)} and got[("532622",)]["name"] == "砚山工业园区"
+
+
+def test_open_part_count_and_label_over_semicolons(index: PlaceIndex) -> None:
+    text = ("贵州省大数据产业发展规划\n按照“一核两翼多节点”的总体布局。\n"
+            "两翼：遵义市重点发展智能终端；安顺市重点发展航空电子。\n"
+            "多节点：毕节、铜仁等地结合资源禀赋，发展数据标注。\n")
+    got = _by_members(_records(index, text))
+    assert {k: v["group"] for k, v in got.items()} == {
+        ("520300",): "两翼", ("520400",): "两翼", ("520500",): "多节点", ("520600",): "多节点"}

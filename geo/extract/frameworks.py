@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from geo.extract.vocab import cn_number
 
 _SHAPES = ("中心", "基地", "板块", "组团", "走廊", "集群", "通道", "轴", "带", "区", "园", "核", "极", "心", "圈",
-           "翼", "群", "廊", "片", "城", "点", "主", "副")
+           "翼", "群", "廊", "片", "城", "节点", "点", "主", "副")
 _PART = rf"[一二两三四五六七八九十双多]+大?(?:{'|'.join(_SHAPES)})"
 _FRAMEWORK = re.compile(rf"(?:{_PART}[、，]?){{2,}}")
 _ONE_PART = re.compile(rf"([一二两三四五六七八九十双多]+)大?({'|'.join(_SHAPES)})")
@@ -25,7 +25,8 @@ _SHAPE_FIT: dict[str, tuple[str, ...]] = {
     "走廊": ("axis", "走廊"), "通道": ("axis", "通道"), "核": ("core", "核"), "心": ("core", "中心"),
     "极": ("core", "极"), "中心": ("中心",), "区": ("区", "地区", "区域"), "园": ("园",), "基地": ("基地",),
     "翼": ("翼",), "圈": ("圈",), "群": ("群",), "板块": ("板块",), "组团": ("组团",), "集群": ("集群",),
-    "片": ("片",), "城": ("城",), "点": ("点",), "主": ("core", "龙头", "主中心", "核心"), "副": ("副",),
+    "片": ("片",), "城": ("城",), "节点": ("节点", "点"), "点": ("点",),
+    "主": ("core", "龙头", "主中心", "核心"), "副": ("副",),
 }
 
 
@@ -34,7 +35,7 @@ class Part:
     """One part of a framework: 六区 = (6, 区)."""
 
     text: str
-    count: int
+    count: int  # 0 for 多 (多节点, 多园区): a part whose number the text leaves open
     shape: str
 
 
@@ -54,7 +55,7 @@ def find_frameworks(text: str, offset: int) -> list[Framework]:
     for match in _FRAMEWORK.finditer(text):
         parts = []
         for part in _ONE_PART.finditer(match.group()):
-            count = 2 if part.group(1) == "双" else cn_number(part.group(1))
+            count = {"双": 2, "多": 0}.get(part.group(1), cn_number(part.group(1)))
             if count is None:
                 continue
             parts.append(Part(part.group(), count, part.group(2)))

@@ -146,7 +146,7 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
         for offset, written in hit.unknown:
             result.unresolved.append(Mention(offset, offset + len(written), written,
                                              doc.text[offset:offset + len(written)], "list item", ()))
-        part_hit, check = _assign_part(hit, unit, number, frameworks)
+        part_hit, check = _assign_part(hit, unit, number, frameworks, _sentence_label(doc.search_text, unit))
         part_hit = relabel(part_hit, label_at(labels, label_starts, unit.start))
         if check is not None:
             result.checks.append(check)
@@ -387,7 +387,7 @@ def _part_labels(text: str, unit: Unit, kept: list[Mention],
             if part.count == 1 or kind == "axis":
                 hits.append(Hit(places, kind, text[group[0].start:group[-1].end], "", part.text, rule=rule))
             else:
-                hits.append(Hit(places, kind, "", "", part.text, rule=rule, per_place=True, count=part.count,
+                hits.append(Hit(places, kind, "", "", part.text, rule=rule, per_place=True, count=part.count or None,
                                 count_phrase=part.text))
             used.update(id(m) for m in group)
             break
@@ -412,11 +412,24 @@ def _industry_before(sentence: str, part_text: str) -> str:
     return strip_industry(match.group(1)) if match else ""
 
 
-def _assign_part(hit: Hit, unit: Unit, number: int,
-                 frameworks: list[tuple[int, Framework]]) -> tuple[Hit, CountCheck | None]:
+_SENTENCE_LABEL = re.compile(r"^[\s　]*((?:（[一二三四五六七八九十]+）)?[^：:，。；\s]{1,6}[：:])")
+
+
+def _sentence_label(text: str, unit: Unit) -> str:
+    """两翼：遵义市重点发展…；安顺市重点发展…: a label that opens a sentence also heads the clauses after
+    its ；, which are units of their own. Returns that label ("两翼：") or ""."""
+    start = max(text.rfind(end, 0, unit.start) for end in "。！？\n") + 1
+    if start >= unit.start:
+        return ""
+    match = _SENTENCE_LABEL.match(text[start:unit.start])
+    return match.group(1) if match else ""
+
+
+def _assign_part(hit: Hit, unit: Unit, number: int, frameworks: list[tuple[int, Framework]],
+                 label: str = "") -> tuple[Hit, CountCheck | None]:
     for _, framework in reversed(_recent(frameworks, number)):
         part = fit_part(framework, kind=hit.kind, noun=hit.noun or hit.count_phrase, count=hit.count,
-                        sentence=unit.text, frame_word=hit.rule)
+                        sentence=label + unit.text, frame_word=hit.rule)
         if part is None:
             continue
         kind = hit.kind
@@ -500,7 +513,7 @@ def _count_checks(pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[i
             # a single part (一带) is one designation even when written per place; otherwise count places
             found = len({(d.start, d.rule) for d in in_part}) if part.count == 1 else \
                 sum(len(d.mentions) for d in in_part)
-            if part.text in done:
+            if part.text in done or part.count == 0:
                 continue
             done.add(part.text)
             note = (f"framework {framework.text}: part {part.text} declares {part.count}, "
