@@ -324,3 +324,12 @@ def test_open_part_count_and_label_over_semicolons(index: PlaceIndex) -> None:
     got = _by_members(_records(index, text))
     assert {k: v["group"] for k, v in got.items()} == {
         ("520300",): "两翼", ("520400",): "两翼", ("520500",): "多节点", ("520600",): "多节点"}
+
+
+def test_means_after_yituo_then_the_zone(index: PlaceIndex) -> None:
+    text = "山东省海洋装备规划\n依托青岛、烟台、威海等3市沿海港口和产业园区，打造海洋装备产业带。\n"
+    got = _by_members(_records(index, text))
+    belt = ("370200", "370600", "371000")
+    assert set(got) == {belt} and got[belt]["name"] == "海洋装备产业带"
+    text = "河南省规划\n依托洛阳、新乡等地装备制造业基础，打造沿京广线的装备制造产业带。\n"
+    assert ("410300", "410700") not in _by_members(_records(index, text))

@@ -488,6 +488,7 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
         return _line_frame(post, places, text[g_start:g_end])
     role_limit = next_start - g_end if next_start > g_end else None
     for attempt in (
+        lambda: _means_then_zone(pre, text[g_end:unit_end], places),
         lambda: _policy_frame(text, post, places, g_start, g_end),
         lambda: _role_frame(pre, text[g_end:unit_end], places, role_limit),
         lambda: _noun_frame(text, post, places, g_start, g_end),
@@ -567,6 +568,29 @@ def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
             industry = re.sub(r"(?:等)?(?:产业|行业)?$", "", role.group("ind"))
     kind = "line" if word == "一线" else "area"
     return Hit(places, kind, name, industry, name, rule=f"…{word}", noun=noun)
+
+
+_MEANS_THEN_ZONE = re.compile(
+    r"^(?P<means>[^，。；：]{0,20})，(?:加快|重点|着力|共同|联合)?(?:打造|建设|形成|构建|培育)"
+    rf"(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})"
+)
+
+
+def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    """依托青岛、烟台…等7市沿海港口和产业园区，打造海洋装备产业带: what follows 依托 is the means (ports and
+    parks that exist); the zone is the one the next clause builds, made of the places listed."""
+    if not pre.endswith("依托"):
+        return None
+    match = _MEANS_THEN_ZONE.match(after)
+    if match is None or match.group("noun") not in (*AREA_NOUNS, *AXIS_NOUNS) or \
+            re.search(r"(?:建设|打造|发展|形成|培育|布局)", match.group("means")) or \
+            re.search(r"(?:基础|优势|资源|条件|能力|特色|经验)$", match.group("means")):
+        return None  # 依托洛阳、新乡等地装备制造业基础，打造沿京广…产业带: a strength drawn on, not the zone's extent
+    name = strip_lead(match.group("ind") + match.group("noun"))
+    if _has_not_modifier(name):
+        return None
+    return Hit(places, _noun_kind(match.group("noun")), name, strip_industry(match.group("ind")), name,
+               rule="依托X…，打造Y", noun=match.group("noun"))
 
 
 def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
