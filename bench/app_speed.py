@@ -13,7 +13,7 @@ with local assets so its drawing can be timed offline) it reports, in Debian's C
 - server time of a rerun (``streamlit.testing`` AppTest, caches warm), median of 5.
 
 Budgets for the default view (issue 5): first feature ≤ 1.5 s, ≤ 1.5 MB sent, no rerun on pan/zoom.
-Usage: ``.venv/bin/python bench/app_speed.py [--json out.json]``.
+Usage: ``.venv/bin/python bench/app_speed.py [--only app] [--json out.json]``.
 """
 
 from __future__ import annotations
@@ -164,12 +164,14 @@ def measure(script: str, env: dict[str, str] | None, interact: bool) -> dict[str
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--only", choices=["app"], help="measure only app.py (about 2 min instead of ~10; no naive columns)"
+    )
     args = parser.parse_args(argv)
-    rows = [
-        measure("app.py", None, interact=True),
-        measure("bench/naive_page.py", None, interact=False),
-        measure("bench/naive_page.py", {"NAIVE_LOCAL_ASSETS": "1"}, interact=False),
-    ]
+    rows = [measure("app.py", None, interact=True)]
+    if args.only is None:
+        rows.append(measure("bench/naive_page.py", None, interact=False))
+        rows.append(measure("bench/naive_page.py", {"NAIVE_LOCAL_ASSETS": "1"}, interact=False))
     keys = sorted({k for r in rows for k in r if k != "page"})
     width = max(len(k) for k in keys)
     print(f"{'':{width}}  " + "  ".join(f"{r['page']:>34}" for r in rows))
