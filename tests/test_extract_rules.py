@@ -333,3 +333,9 @@ def test_means_after_yituo_then_the_zone(index: PlaceIndex) -> None:
     assert set(got) == {belt} and got[belt]["name"] == "海洋装备产业带"
     text = "河南省规划\n依托洛阳、新乡等地装备制造业基础，打造沿京广线的装备制造产业带。\n"
     assert ("410300", "410700") not in _by_members(_records(index, text))
+
+
+def test_plants_and_projects_are_sites(index: PlaceIndex) -> None:
+    text = "青海省盐湖化工实施意见\n专栏1　重点项目\n1.锂资源开发项目：在茫崖市建设碳酸锂生产线。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("632803",)} and got[("632803",)]["industry"] == "碳酸锂"
