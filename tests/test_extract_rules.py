@@ -339,3 +339,10 @@ def test_plants_and_projects_are_sites(index: PlaceIndex) -> None:
     text = "青海省盐湖化工实施意见\n专栏1　重点项目\n1.锂资源开发项目：在茫崖市建设碳酸锂生产线。\n"
     got = _by_members(_records(index, text))
     assert set(got) == {("632803",)} and got[("632803",)]["industry"] == "碳酸锂"
+
+
+def test_common_nouns_holding_a_short_name(index: PlaceIndex) -> None:
+    text = ("广西壮族自治区汽车规划\n三基地：贵港市电动车基地、梧州市再生资源机械基地。\n"
+            "支持钦州市、北海市依托港口发展汽车整车进出口，建设北部湾汽车物流园区。\n")
+    members = {m for r in _records(index, text) for m in r["members"]}
+    assert members == {"450800", "450400", "450700", "450500"}  # not 资源县 450329, not 港口区 450602
