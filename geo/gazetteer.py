@@ -100,6 +100,8 @@ class Alias:
     adcode: str
     source: str
     whole_only: bool = False
+    #: conventional usage rather than a legal boundary (宁东能源化工基地 lies mostly in 灵武市)
+    inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,8 @@ def _read_history(path: Path) -> list[Historical]:
 def _read_regions(path: Path) -> tuple[list[Region], list[Alias]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     aliases = [
-        Alias(str(a["name"]), str(a["adcode"]), str(a["source"]), bool(a.get("whole_only", False)))
+        Alias(str(a["name"]), str(a["adcode"]), str(a["source"]), bool(a.get("whole_only", False)),
+              bool(a.get("inferred", False)))
         for a in data.get("aliases", [])
     ]
     regions = [

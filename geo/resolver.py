@@ -204,10 +204,13 @@ def _from_entry(gaz: Gazetteer, entry: NameEntry, text: str) -> Candidate | None
         label = _KIND_REASON[entry.kind]
         reason = f"{label} {unit.name} ({unit.adcode}, {unit.level})" if entry.kind != "full" else (
             f"official name of {unit.adcode} ({unit.level}, in {_parent_label(gaz, unit)})")
+        inferred = False
         if entry.kind == "alias":
-            src = next((a.source for a in gaz.aliases if a.name == text and a.adcode == unit.adcode), "")
-            reason += f"; source: {src}"
-        return _unit_candidate(unit, "unit", score, reason, text)
+            alias = next((a for a in gaz.aliases if a.name == text and a.adcode == unit.adcode), None)
+            inferred = alias is not None and alias.inferred
+            reason += f"; source: {alias.source if alias else ''}" + (" (inferred)" if inferred else "")
+        candidate = _unit_candidate(unit, "unit", score, reason, text)
+        return replace(candidate, inferred=True) if inferred else candidate
     if entry.kind == "historical":
         hist = next(h for h in gaz.history if h.old_code == entry.target)
         codes = tuple(c for c in hist.new_codes if gaz.current(c))
