@@ -346,3 +346,24 @@ def test_common_nouns_holding_a_short_name(index: PlaceIndex) -> None:
             "支持钦州市、北海市依托港口发展汽车整车进出口，建设北部湾汽车物流园区。\n")
     members = {m for r in _records(index, text) for m in r["members"]}
     assert members == {"450800", "450400", "450700", "450500"}  # not 资源县 450329, not 港口区 450602
+
+
+def test_bracketed_location_of_a_named_park(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "福建省石化产业规划\n其他化工园区。"
+                               "福州可门经济开发区（连江县）重点发展化纤原料。\n"))
+    assert set(got) == {("350122",)} and got[("350122",)]["name"] == "福州可门经济开发区"  # not 福州 350100
+    got = _by_members(_records(index, "安徽省实施方案\n专栏　重点园区\n"
+                               "1. 宣城经济技术开发区（宣城市宣州区）：重点发展汽车关键零部件。\n"))
+    assert set(got) == {("341802",)} and got[("341802",)]["name"] == "宣城经济技术开发区"
+    got = _by_members(_records(index, "陕西省能源化工规划\n专栏2　重点项目\n"
+                               "1. 榆横煤制烯烃项目（榆阳区）：建设甲醇装置。\n"))
+    assert got[("610802",)]["name"] == "榆横煤制烯烃项目"
+
+
+def test_partner_park_is_where_its_host_is(index: PlaceIndex) -> None:
+    text = ("广东省装备制造规划\n（七）云浮市。佛山（云浮）产业转移工业园重点发展石材机械；"
+            "佛山顺德（云浮新兴）产业转移工业园重点承接家电配套产业。\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("445300",), ("445321",)}
+    assert got[("445300",)]["name"] == "佛山（云浮）产业转移工业园"
+    assert got[("445300",)]["industry"] == "石材机械"

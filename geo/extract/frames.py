@@ -142,7 +142,18 @@ def _in_apposition(mention: Mention, previous: Mention | None, text: str) -> boo
     after = text[mention.end:mention.end + 40]
     if before == "（" and after.startswith("）"):
         return False  # 酒泉（嘉峪关）: a place named alongside, part of the list
-    return "）" in after and "（" not in after[: after.index("）")]
+    if "）" not in after or "（" in after[: after.index("）")]:
+        return False
+    close = mention.end + after.index("）")
+    return not _hosts_a_park(text, previous.end + before.index("（"), close)
+
+
+def _hosts_a_park(text: str, open_at: int, close_at: int) -> bool:
+    """佛山顺德（云浮新兴）产业转移工业园: brackets holding only a place name, right before a park's name."""
+    inner = text[open_at + 1:close_at]
+    match = _HOSTED_NOUN.match(text[close_at:close_at + 30])
+    return len(inner) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", inner) is not None and match is not None \
+        and strip_lead(match.group("ind")) == match.group("ind") and match.group("noun") in SITE_NOUNS
 
 
 _PARK_AFTER = re.compile(r"^(?:高新区|经开区|经济技术开发区|高新技术产业开发区|工业园区|综合保税区|新区)")
@@ -247,6 +258,13 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if index + 1 < len(groups) and _PART_OF_ZONE.match(text[groups[index + 1][-1].end:unit_end]) \
                 and re.fullmatch(rf"[^，。；：、\s]{{0,10}}?{_NOUN_RE}", text[group[-1].end:next_start]):
             continue  # 惠州东江高新区博罗片区: the designation is the part in 博罗, not the whole zone
+        if index + 1 < len(groups) and _located_after(text, group, groups[index + 1], unit_end,
+                                                      outer.get(id(groups[index + 1][0]))):
+            continue  # 福州可门经济开发区（连江县）: the park is where the brackets say; 福州 is part of its name
+        hosted = _hosted_park(text, group, unit_end, outer)
+        if hosted is not None:
+            hits.append(hosted)
+            continue
         prev = groups[index - 1] if index else None
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
@@ -254,6 +272,41 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
                 named.append((at, at + len(hit.name)))
     return hits
+
+
+_NAMED_BEFORE_PAREN = re.compile(rf"[^，。；：、（）\s]{{0,24}}?{_NOUN_RE}（")
+
+
+def _located_after(text: str, group: list[Mention], following: list[Mention], unit_end: int,
+                   following_start: int | None) -> bool:
+    """宣城经济技术开发区（宣城市宣州区） / 喀什纺织服装产业园（疏勒县）: a park or project whose name opens with a
+    place and whose location follows in brackets; the bracketed place is where it is (more precise, or the host
+    of a partner's park), so the place in the name only names it."""
+    between = text[group[-1].end:following_start if following_start is not None else following[0].start]
+    return _NAMED_BEFORE_PAREN.fullmatch(between) is not None and \
+        text[following[-1].end:unit_end].startswith("）")
+
+
+_HOSTED_NOUN = re.compile(rf"^）(?P<ind>[^，。；：、（）\s]{{0,20}}?)(?P<noun>{_NOUN_RE})")
+
+
+def _hosted_park(text: str, group: list[Mention], unit_end: int, outer: dict[int, int]) -> Hit | None:
+    """佛山（云浮）产业转移工业园 / 深圳（汕尾）产业转移工业园: a partner's park hosted by the place in brackets;
+    the park is where the host is, the partner only names it."""
+    starts = [outer.get(id(m), m.start) for m in group]  # 佛山顺德（云浮新兴）: 新兴 written after its city
+    cut = next((i for i in range(1, len(group)) if text[group[i - 1].end:starts[i]] == "（"), None)
+    if cut is None:
+        return None
+    match = _HOSTED_NOUN.match(text[group[-1].end:unit_end])
+    if match is None or not _hosts_a_park(text, group[cut - 1].end, group[-1].end) or \
+            _has_not_modifier(match.group("ind")):
+        return None
+    host = tuple(group[cut:])
+    name = text[starts[0]:group[-1].end + match.end()]
+    role = _role_frame("", text[group[-1].end + match.end():unit_end], host)
+    industry = role.industry if role is not None else strip_industry(match.group("ind"))
+    return Hit(host, "site" if len(host) == 1 else "area", name[:40], industry, name[:40], rule="A（B）…园区",
+               noun=match.group("noun"), notes=(f"hosted by {'、'.join(m.written for m in host)}",))
 
 
 _BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?")
@@ -445,9 +498,9 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     match = _SITE_BEFORE_PAREN.search(pre)
     if match is None:
         return None
-    name = strip_lead(match.group("phrase"))
-    if _has_not_modifier(name) or len(name) < 3:
-        return None
+    name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000"))
+    if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
+        return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
     industry = role.industry if role is not None else \
         "" if match.group("noun") in AREA_NOUNS else strip_industry(name[: -len(match.group("noun"))])
