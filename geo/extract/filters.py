@@ -108,6 +108,20 @@ def history_clause(clause: str) -> bool:
     return _HISTORY.search(clause) is not None
 
 
+#: 2010年1月，国务院正式批复《…规划》，… / 2010年4月，国务院批准沈阳经济区为…试验区。: a dated approval report.
+_PAST_APPROVAL = re.compile(
+    r"^[\s\u3000]*(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,][^。]*?(?:批复|批准|获批|正式设立)"
+)
+
+
+def past_approval(text: str, pos: int) -> bool:
+    """True when the sentence holding ``pos`` opens with a date and reports an approval: the zone it names
+    was designated before this document (the plan's own subject or an earlier act), not by it."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
+    end = text.find("。", pos)
+    return _PAST_APPROVAL.match(text[start:end if end >= 0 else len(text)]) is not None
+
+
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the ranges."""
     return any(a <= start and end <= b for a, b in ranges)
