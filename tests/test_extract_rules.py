@@ -367,3 +367,41 @@ def test_partner_park_is_where_its_host_is(index: PlaceIndex) -> None:
     assert set(got) == {("445300",), ("445321",)}
     assert got[("445300",)]["name"] == "佛山（云浮）产业转移工业园"
     assert got[("445300",)]["industry"] == "石材机械"
+
+
+def test_places_a_centre_radiates_to_are_members(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "宁夏回族自治区规划\n（二）建设沿黄经济区产业带。"
+                               "以银川为中心，辐射石嘴山、吴忠、中卫，形成现代装备制造产业带。\n"))
+    assert ("640100", "640200", "640300", "640500") in got
+    got = _by_members(_records(index, "湖北省汽车规划\n形成以武汉为中心、辐射孝感、鄂州、黄冈的"
+                               "武汉城市圈汽车零部件配套区，重点发展车身。\n"))
+    assert set(got) == {("420100", "420900", "420700", "421100")}  # not the whole 1+8 武汉城市圈
+    assert got[("420100", "420900", "420700", "421100")]["name"] == "武汉城市圈汽车零部件配套区"
+
+
+def test_more_role_words(index: PlaceIndex) -> None:
+    text = ("广东省装备规划\n以珠海、佛山为两核，打造装备制造产业带。以顺德区、南海区为主要载体，重点发展工业机器人。"
+            "高要区、四会市布局金属加工装备。台山市、恩平市结合大广海湾开发，发展核电配套装备。\n")
+    got = _by_members(_records(index, text))
+    assert got[("440400", "440600")]["kind"] == "core"
+    assert "工业机器人" in got[("440606", "440605")]["industry"]
+    assert got[("441204",)]["industry"] == got[("441284",)]["industry"] == "金属加工装备"
+    assert got[("440781",)]["industry"] == "核电配套装备"
+    text = ("安徽省方案\n芜湖市着力承接汽车及零部件、电子电器产业。六安市金安区、舒城县重点承接纺织服装。"
+            "合肥市要加快建设全国重要的家用电器基地。\n")
+    got = _by_members(_records(index, text))
+    assert got[("340200",)]["industry"] == "汽车及零部件、电子电器"
+    assert got[("341502",)]["industry"] == got[("341523",)]["industry"] == "纺织服装"
+    assert "家用电器" in got[("340100",)]["industry"]
+    got = _by_members(_records(index, "河南省规划\n濮阳依托中原油田发展石油机械配套产品。\n"))
+    assert got[("410900",)]["industry"] == "石油机械配套产品"
+
+
+def test_zone_across_places_and_statements_that_designate_nothing(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "陕西省规划\n榆神工业区跨榆阳区、神木县，重点发展煤化工。\n"))
+    assert got[("610802", "610881")]["name"] == "榆神工业区"
+    text = ("安徽省人民政府关于印发方案的通知\n2010年1月，国务院正式批复《皖江城市带承接产业转移示范区规划》，"
+            "皖江城市带承接产业转移示范区成为全国第一个以承接产业转移为主题的国家级示范区。\n")
+    assert _records(index, text) == []
+    text = "辽宁省实施意见\n沈阳经济区由原辽宁中部城市群扩展而来，是东北地区工业基础最雄厚的区域。\n"
+    assert _records(index, text) == []

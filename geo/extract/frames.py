@@ -34,7 +34,7 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次)?("
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次|主要|重要)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -51,6 +51,8 @@ _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地
 _ROLE_SUBJECT = (
     rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈)?"
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极)?"
+    # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
+    r"(?:(?:依托|利用|发挥|立足)[^，。；：、]{2,10}?(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
@@ -68,7 +70,7 @@ _NOT_INDUSTRY = re.compile(
 #: list and its role, skipped so that the role clause after it is read.
 _ADVERBIAL = re.compile(
     rf"^(?:等?{_NUM}个?(?:市|地|县|区|城市|市州|[\u4e00-\u9fff]{{1,3}}?城市?))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好)[^，。；：]{1,15}|"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合)[^，。；：]{1,15}|"
     r"(?:协同|联动|配合|协作)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
 )
 _SITE_BEFORE_PAREN = re.compile(
@@ -209,7 +211,7 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
     return hits, [m for m in mentions if id(m) not in used]
 
 
-_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及)$")
+_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨)$")
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
 _EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:[^，。；：]{{0,4}})[，,]$")
 
@@ -266,12 +268,45 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hosted)
             continue
         prev = groups[index - 1] if index else None
+        radiated = _radiated(text, hits, prev, group, groups[index + 1] if index + 1 < len(groups) else None)
+        if radiated is not None:
+            hits[-1], skip = radiated
+            named.extend(skip)
+            continue
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
             hits.append(hit)
             if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
                 named.append((at, at + len(hit.name)))
     return hits
+
+
+_RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动)$")
+_RADIATED_ZONE = re.compile(rf"^的(?P<phrase>[^，。；：、]{{0,24}}?{_NOUN_RE})")
+
+
+def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: list[Mention],
+              following: list[Mention] | None) -> tuple[Hit, list[tuple[int, int]]] | None:
+    """以银川为中心，辐射石嘴山、吴忠、中卫，形成…产业带 / 以武汉为中心、辐射孝感、鄂州、黄冈的武汉城市圈…配套区: the
+    places the centre radiates to are members of the same designation. When the zone's name follows (…的武汉城市
+    圈汽车零部件配套区), it names the designation, and a region in it does not add its own members: the text
+    has just said which places the zone holds. Returns the widened hit and the spans to skip."""
+    if prev is None or not hits or not hits[-1].rule.startswith("以…") or hits[-1].mentions[-1] is not prev[-1]:
+        return None
+    if _RADIATE.match(text[prev[-1].end:group[0].start]) is None:
+        return None
+    hit = hits[-1]
+    widened = replace(hit, mentions=(*hit.mentions, *group), kind="area" if hit.kind == "core" else hit.kind,
+                      notes=(*hit.notes, f"radiates to {'、'.join(m.written for m in group)}"))
+    zone = _RADIATED_ZONE.match(text[group[-1].end:group[-1].end + 40])
+    if zone is None:
+        return widened, []
+    phrase = zone.group("phrase")
+    at = group[-1].end + 1
+    if not hit.noun:
+        widened = replace(widened, name=phrase[:40])
+    skip = [(at, at + len(phrase))] if following is not None and following[0].start == at else []
+    return widened, skip
 
 
 _NAMED_BEFORE_PAREN = re.compile(rf"[^，。；：、（）\s]{{0,24}}?{_NOUN_RE}（")
@@ -822,7 +857,8 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if limit is not None and match.end("ind") > limit:
         return None  # the "industry" runs into the next place list (哈尔滨市以平房区、松北区为重点)
     ind = match.group("ind")
-    if match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind):
+    # 皖江城市带承接产业转移示范区成为全国第一个…: a statement about the zone, not a role
+    if (match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind)) or re.search(r"成为|作为", ind):
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
     if len(industry) == 1 and ind.startswith(industry + "产业"):

@@ -28,7 +28,7 @@ LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NO
 
 #: Frames 以X为…: the word after 为 and the kind it gives.
 YI_FRAMES: dict[str, str] = {
-    "主中心": "core", "中心": "core", "核心": "core", "龙头": "core", "双核": "core", "极核": "core",
+    "主中心": "core", "中心": "core", "核心": "core", "龙头": "core", "双核": "core", "两核": "core", "极核": "core",
     "增长极": "core", "引领": "core", "枢纽": "core", "三角": "triangle", "主轴": "axis", "发展轴": "axis",
     "轴线": "axis", "轴": "axis", "主干": "axis", "两翼": "area", "一翼": "area", "节点": "area", "支撑": "area",
     "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
@@ -45,13 +45,15 @@ NOT_MODIFIER: tuple[str, ...] = (
     "享受", "比照", "支持", "推动", "推进", "加快", "实施", "参与", "利用", "引导", "落户", "依托", "围绕",
     "面向", "通过", "进一步", "积极", "鼓励", "加强", "提升", "促进", "带动", "辐射", "发挥", "是", "已经", "正在",
     "将在", "现有", "已有", "政策", "工作", "项目", "企业", "同城化", "一体化", "优势",
-    "作用", "地位", "为", "地处", "位于", "毗邻", "接壤",
+    "作用", "地位", "为", "地处", "位于", "毗邻", "接壤", "由原",
 )
 
 #: City roles: X重点发展A、B产业.
 ROLE_VERBS: tuple[str, ...] = (
     "重点发展", "着力发展", "主要发展", "优先发展", "大力发展", "积极发展", "加快发展", "集中发展", "重点布局",
-    "着力打造", "重点打造", "重点培育", "主攻", "重点建设", "承接", "发展",
+    "着力打造", "重点打造", "重点培育", "主攻", "重点建设", "加快建设",
+    # 芜湖市着力承接汽车及零部件 / 高要区、四会市布局金属加工装备: taking in or siting an industry is a role too
+    "着力承接", "重点承接", "承接", "布局", "发展",
 )
 
 #: Verbs that open a designation clause and are not part of an industry name.
