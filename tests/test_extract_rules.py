@@ -405,3 +405,11 @@ def test_zone_across_places_and_statements_that_designate_nothing(index: PlaceIn
     assert _records(index, text) == []
     text = "辽宁省实施意见\n沈阳经济区由原辽宁中部城市群扩展而来，是东北地区工业基础最雄厚的区域。\n"
     assert _records(index, text) == []
+
+
+def test_role_sited_in_places(index: PlaceIndex) -> None:
+    text = "四川省规划\n成都市在新都区发展轨道交通装备，在双流区发展航空航天装备。\n"
+    got = _by_members(_records(index, text))
+    assert got[("510114",)]["industry"] == "轨道交通装备" and got[("510116",)]["industry"] == "航空航天装备"
+    got = _by_members(_records(index, "宁夏回族自治区规划\n重点在惠农区布局煤炭洗选、焦化和铁合金。\n"))
+    assert got[("640205",)]["industry"] == "煤炭洗选、焦化和铁合金"

@@ -360,6 +360,8 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     if not re.search(r"(?:^|[^存实现内])在$", pre):
         return None
     match = _BUILT_IN.match(after)
+    if match is None and re.match(r"(?:重点|集中|优先)?(?:发展|布局)", after):
+        return _role_frame("", after, places)  # 成都市在新都区发展轨道交通装备，在双流区发展…: a role sited there
     if match is None or _has_not_modifier(match.group("ind")):
         return None
     ind, noun = match.group("ind"), match.group("noun")
