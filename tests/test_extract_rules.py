@@ -413,3 +413,13 @@ def test_role_sited_in_places(index: PlaceIndex) -> None:
     assert got[("510114",)]["industry"] == "轨道交通装备" and got[("510116",)]["industry"] == "航空航天装备"
     got = _by_members(_records(index, "宁夏回族自治区规划\n重点在惠农区布局煤炭洗选、焦化和铁合金。\n"))
     assert got[("640205",)]["industry"] == "煤炭洗选、焦化和铁合金"
+
+
+def test_table_rows_with_a_parent_place_or_a_park_as_location(index: PlaceIndex) -> None:
+    text = ("福建省石化规划\n表1　石化产业重点项目\n序号　项目名称　所在地　建设内容\n"
+            "2　福建联合石化乙烯改扩建项目　泉州市泉港区　乙烯装置扩能\n")
+    assert set(_by_members(_records(index, text))) == {("350505",)}  # not 泉州市 + a "港区" in 泉港区
+    text = ("湖北省汽车规划\n表　汽车产业重点项目\n序号　项目名称　所在地　建设规模\n"
+            "1　东风乘用车扩能项目　武汉经济技术开发区　新增整车产能30万辆\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("420100",)} and got[("420100",)]["name"] == "东风乘用车扩能项目"

@@ -122,6 +122,11 @@ def relabel(hit: Hit, label: str) -> Hit:
     return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
 
 
+#: Park nouns a 所在地 cell may give after a place (the row's project is in that park).
+_PARK_CELL = frozenset({"经济技术开发区", "高新技术产业开发区", "高新区", "经开区", "开发区", "工业园区", "产业园区",
+                        "综合保税区", "新区"})
+
+
 def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
     """A table row rendered as text: a cell of places and a cell naming the designation.
 
@@ -130,7 +135,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     cells = _cells(unit)
     if len(cells) < 2 or not kept:
         return None, kept
-    place_cells, other_cells = [], []
+    place_cells, other_cells, park_cells = [], [], []
     for start, end in cells:
         inside = [m for m in kept if start <= m.start and m.end <= end]
         rest = text[start:end]
@@ -138,8 +143,16 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
             rest = rest[: mention.start - start] + rest[mention.end - start:]
         if inside and not _LIST_JOINERS.sub("", rest).rstrip("等地市县区"):
             place_cells.append(inside)
-        elif not re.fullmatch(r"[\d\.．、（）()]+", text[start:end]):
+            continue
+        if len(inside) == 1 and inside[0].start == start and rest in _PARK_CELL:
+            park_cells.append((inside, text[start:end]))  # 武汉经济技术开发区 in a 所在地 column
+        if not re.fullmatch(r"[\d\.．、（）()]+", text[start:end]):
             other_cells.append(text[start:end])
+    if not place_cells and len(park_cells) == 1 and len(other_cells) >= 3 and \
+            other_cells.index(park_cells[0][1]) > 0:
+        # 东风乘用车扩能项目｜武汉经济技术开发区｜新增整车产能: a project sited in a park, after the project's name
+        place_cells = [park_cells[0][0]]
+        other_cells = [c for c in other_cells if c != park_cells[0][1]]
     if len(place_cells) != 1 or not other_cells:
         return None, kept
     places = _innermost(place_cells[0])
@@ -147,7 +160,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     industry = other_cells[-1][:40] if len(other_cells) > 1 else name
     kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
     hit = Hit(places, kind, name, industry, name, rule="table row", noun="表")
-    used = {id(m) for m in places}
+    used = {id(m) for m in place_cells[0]}  # 泉州市泉港区: the parent written before its unit is used too
     return hit, [m for m in kept if id(m) not in used and not any(
         m.start >= s and m.end <= e for s, e in cells if text[s:e] in other_cells)]
 
