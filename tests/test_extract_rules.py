@@ -423,3 +423,12 @@ def test_table_rows_with_a_parent_place_or_a_park_as_location(index: PlaceIndex)
             "1　东风乘用车扩能项目　武汉经济技术开发区　新增整车产能30万辆\n")
     got = _by_members(_records(index, text))
     assert set(got) == {("420100",)} and got[("420100",)]["name"] == "东风乘用车扩能项目"
+
+
+def test_body_locates_a_heading_zone_named_after_its_city(index: PlaceIndex) -> None:
+    text = ("福建省石化规划\n（二）漳州古雷石化基地。以漳浦县古雷半岛为核心，重点发展芳烃。\n"
+            "（三）福州江阴化工新材料专区。位于福清市江阴半岛，重点发展聚碳酸酯。\n")
+    got = _records(index, text)
+    members = {m for r in got for m in r["members"]}
+    assert members == {"350623", "350181"}  # not 漳州市 350600 nor 福州市 350100
+    assert any(r["name"] == "福州江阴化工新材料专区" and r["members"] == ["350181"] for r in got)

@@ -75,6 +75,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
+        _locate_heading(pending, number, unit, kept, heading_places)
         if heading_places and (not kept or kept[0].start > unit.start):
             role, kept = _heading_role(unit, kept, heading_places, heading_name)
             if role is not None:
@@ -114,6 +115,34 @@ def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention]
         if role is not None:
             kept = [m for m in kept if m.start >= unit.start + means.end()]
     return role, kept
+
+
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于)")
+
+
+def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],
+                    heading_places: list[Mention]) -> None:
+    """（二）漳州古雷石化基地。以漳浦县古雷半岛为核心… / （三）福州江阴化工新材料专区。位于福清市江阴半岛: the
+    heading names the zone after its city, and the body says at once where in that city it is; the heading's
+    designation is in that place (the city only names it). Rewrites the heading's hits in place."""
+    lead = _LOCATED.match(unit.text)
+    if not heading_places or not kept or lead is None or kept[0].start != unit.start + lead.end():
+        return
+    inner = kept[0]
+    if not inner.adcodes or not all(_contains(outer, code) for outer in heading_places for code in inner.adcodes):
+        return
+    heading_ids = {id(m) for m in heading_places}
+    for i, (at, heading_unit, hit) in enumerate(pending):
+        if at == number - 1 and {id(m) for m in hit.mentions} <= heading_ids:
+            pending[i] = (at, heading_unit, replace(hit, mentions=(inner,), notes=(
+                *hit.notes, f"located by the next sentence in {inner.written}")))
+
+
+def _contains(outer: Mention, code: str) -> bool:
+    """``code`` is a unit strictly inside ``outer`` (a prefecture's county, a province's prefecture)."""
+    return any(code != o and ((o.endswith("0000") and code[:2] == o[:2]) or
+                              (o.endswith("00") and not o.endswith("0000") and code[:4] == o[:4]))
+               for o in outer.adcodes)
 
 
 #: 依托天山北坡经济带， / 立足资源优势，: a means clause that opens a unit under a place heading.

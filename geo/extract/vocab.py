@@ -22,6 +22,8 @@ AREA_NOUNS: tuple[str, ...] = (
     "集聚带", "工业圈", "产业圈",
     # 呼和浩特稀土新材料应用区, 赤峰、通辽稀土功能材料区, 西宁、海东精深加工区: a zone named by what it does
     "应用区", "材料区", "加工区", "配套区", "承载区", "制造区", "集中区",
+    # 福州江阴化工新材料专区: a zone set aside for one industry
+    "专区",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
