@@ -432,3 +432,13 @@ def test_body_locates_a_heading_zone_named_after_its_city(index: PlaceIndex) -> 
     members = {m for r in got for m in r["members"]}
     assert members == {"350623", "350181"}  # not 漳州市 350600 nor 福州市 350100
     assert any(r["name"] == "福州江阴化工新材料专区" and r["members"] == ["350181"] for r in got)
+
+
+def test_heading_repeating_a_quoted_layout_part(index: PlaceIndex) -> None:
+    text = ("陕西省规划\n按照“两区六园、关中配套”的思路，推动产业向园区集中。\n"
+            "（四）关中配套。推动煤化工产业带建设，为陕北基地提供配套。\n")
+    got = _by_members(_records(index, text))
+    guanzhong = ("610100", "610300", "610400", "610200", "610500", "610403")
+    assert got[guanzhong]["name"] == "关中配套"
+    text = "陕西省规划\n（四）关中配套。推动煤化工产业带建设。\n"  # no quoted layout statement: only a heading
+    assert _records(index, text) == []

@@ -80,7 +80,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             role, kept = _heading_role(unit, kept, heading_places, heading_name)
             if role is not None:
                 pending.append((number, unit, role))
-        heading_places = kept if kept and _is_place_heading(unit.text, kept, unit.start) else []
+        heading_places = _heading_places(text, unit, number, kept, pending)
         heading_name = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
         row, kept = table_row(text, unit, kept)
         if row is not None:
@@ -115,6 +115,29 @@ def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention]
         if role is not None:
             kept = [m for m in kept if m.start >= unit.start + means.end()]
     return role, kept
+
+
+def _heading_places(text: str, unit: Unit, number: int, kept: list[Mention],
+                    pending: list[tuple[int, Unit, Hit]]) -> list[Mention]:
+    """The places of a place heading (for the units after it); a heading that repeats a quoted layout part
+    is also a designation of its own (added to ``pending``)."""
+    quoted_part = _quoted_part_heading(text, unit, kept)
+    if quoted_part is not None:
+        pending.append((number, unit, quoted_part))
+    return kept if kept and (quoted_part or _is_place_heading(unit.text, kept, unit.start)) else []
+
+
+def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | None:
+    """按照“两区六园、关中配套”的思路 … （四）关中配套。: a numbered heading that repeats a part of the quoted
+    layout statement and opens with a place designates that place as the part, whatever its last word."""
+    number = _HEADING_NUMBER.match(unit.text)
+    body = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
+    if not number or not number.group() or len(kept) != 1 or not 3 <= len(body) <= 12 or \
+            kept[0].start != unit.start + number.end() or body == kept[0].surface:
+        return None
+    if re.search(rf"“(?:[^“”\n]{{0,30}}[、，])?{re.escape(body)}(?:[、，][^“”\n]{{0,30}})?”", text) is None:
+        return None
+    return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
 _LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于)")
