@@ -442,3 +442,16 @@ def test_heading_repeating_a_quoted_layout_part(index: PlaceIndex) -> None:
     assert got[guanzhong]["name"] == "关中配套"
     text = "陕西省规划\n（四）关中配套。推动煤化工产业带建设。\n"  # no quoted layout statement: only a heading
     assert _records(index, text) == []
+
+
+def test_bulleted_city_with_a_colon(index: PlaceIndex) -> None:
+    text = ("辽宁省实施意见\n（四）培育特色产业基地。\n——鞍山市：依托鞍钢，发展钢铁精深加工和冶金装备。\n"
+            "——抚顺、辽阳两市：打造两大石化产业基地，抚顺重点发展乙烯。\n——阜新市：建设液压装备产业基地，发展液压件。\n"
+            "——本溪市：依托丰富的中药材资源，建设中国药都，发展生物医药产业。\n"
+            "——营口市：以鲅鱼圈区为重点，发展临港钢铁，加快与大连东北亚国际航运中心对接。\n")
+    got = _by_members(_records(index, text))
+    assert got[("210300",)]["industry"] == "钢铁精深加工和冶金装备"
+    assert "两大石化产业基地" in got[("211000",)]["name"]  # 辽阳两市 is the city, not 辽阳县 (one base each)
+    assert got[("210900",)]["name"] == "液压装备产业基地"
+    assert got[("210500",)]["industry"] == "生物医药"
+    assert ("210804",) in got and ("210800",) not in got and ("210200",) not in got  # 大连 is a partner

@@ -348,7 +348,7 @@ _BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?
 _PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
 #: 鼓励宜昌高新区与荆州开发区开展园区共建: a cooperation between named zones designates neither.
 _COOPERATION = re.compile(r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)")
-_PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展)(?:与|同|和)$")
+_PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$")
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地)?(?:{_NUM}个?(?:市|县|区|地市|城市|市州|县市))?(?:各|分别|重点|集中)?"
     rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE}|平台)"
@@ -452,7 +452,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         name = item.group("name")
         hit = Hit(places, "area", name, strip_industry(name[:-1]), name, rule="——X…区")
     colon = _COLON_AFTER.match(text[g_end:g_end + 8])  # 南海区狮山镇：… (a town the gazetteer lacks)
-    if hit is None and colon is not None and not _ITEM_NUMBER.sub("", pre).strip(" \u3000"):
+    if hit is None and colon is not None and (not _ITEM_NUMBER.sub("", pre).strip(" \u3000")
+                                              or pre.strip(" \u3000") in _BULLETS):  # ——鞍山市：…
         hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
     if hit is not None or not _subject_position(pre):
         return hit
@@ -483,7 +484,7 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-_COLON_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|街道|乡|片区))?[：:]")
+_COLON_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|街道|乡|片区)|[两三四五六七八九]市)?[：:]")
 _COLON_NOUN = re.compile(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})")
 
 
@@ -491,13 +492,19 @@ def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, plac
                 g_start: int, g_end: int) -> Hit | None:
     """1. 昆山市：小核酸及生物医药产业园，发展… / 张家港市：重点建设精准医学产业园: a list item whose
     places come first and whose role or park follows the colon."""
+    if text.startswith("以", rest_start):
+        return None  # 营口市：以鲅鱼圈区为重点，…: the 以…为 frame reads it
+    means = _ADVERBIAL.match(text[rest_start:unit_end])  # ——鞍山市：依托鞍钢，发展钢铁精深加工
+    if means is not None and means.end() > 1:
+        rest_start += means.end()
     rest_end = _clause_bounds(text, unit_start, unit_end, rest_start, rest_start)[1]
     clause = text[rest_start:rest_end]
     hit = _role_frame("", text[rest_start:unit_end], places)
     if hit is None:
         noun = _COLON_NOUN.match(clause)
-        if noun is None or _has_not_modifier(noun.group("ind")):
-            return None
+        if noun is None or _has_not_modifier(noun.group("ind")):  # ——本溪市：…建设中国药都，发展生物医药产业
+            goal = _GOAL_CLAUSE.match(text[rest_start:unit_end])
+            return _role_frame("", text[rest_start + goal.end():unit_end], places) if goal is not None else None
         ind, last = noun.group("ind"), noun.group("noun")
         more = _extend_noun(clause[noun.end():])  # 建设国家级家电产业集群核心区
         if more is not None:

@@ -298,6 +298,7 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
     for number, match in enumerate(unit_matches):
         readings, ambiguous = index.readings(match.name, province, unit.text)
         readings = _city_not_province(index, text, unit_matches, number, readings, province)
+        readings = _prefecture_before_count(text, match, readings)
         mention = Mention(match.start, match.end, match.name, doc.text[match.start:match.end],
                           match.kinds[0] if match.kinds else "", readings, ambiguous)
         if not match.strong and not readings:
@@ -347,6 +348,18 @@ def _city_not_province(index: PlaceIndex, text: str, matches: list[Any], number:
                 not _is_province_name(index, other.name, province):
             return (city, *[r for r in readings if r is not city])
     return readings
+
+
+def _prefecture_before_count(text: str, match: Any, readings: tuple[Any, ...]) -> tuple[Any, ...]:
+    """抚顺、辽阳两市: a short name followed by a count of cities (两市, 三市) is the prefecture, even where
+    the context would make it the county of the same name (辽阳县 inside 辽阳市)."""
+    if not readings or not re.match(r"^[两三四五六七八九十]市", text[match.end:match.end + 2]):
+        return readings
+    city = next((r for r in readings if len(r.adcodes) == 1 and r.adcodes[0].endswith("00")
+                 and not r.adcodes[0].endswith("0000")), None)
+    if city is None or city is readings[0]:
+        return readings
+    return (city, *[r for r in readings if r is not city])
 
 
 def _within_province(mention: Mention, province: str | None) -> Mention:
