@@ -455,3 +455,11 @@ def test_bulleted_city_with_a_colon(index: PlaceIndex) -> None:
     assert got[("210900",)]["name"] == "液压装备产业基地"
     assert got[("210500",)]["industry"] == "生物医药"
     assert ("210804",) in got and ("210800",) not in got and ("210200",) not in got  # 大连 is a partner
+
+
+def test_taking_in_a_neighbour_s_work_then_building_a_park(index: PlaceIndex) -> None:
+    text = "黑龙江省实施意见\n安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设装备制造零部件配套园区。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("231281", "231282")} and "零部件配套园区" in got[("231281", "231282")]["name"]
+    text = "新疆维吾尔自治区规划\n（一）三城。在阿克苏市、库尔勒市、石河子市建设三个纺织服装城。\n"
+    assert {m for r in _records(index, text) for m in r["members"]} == {"652901", "652801", "659001"}
