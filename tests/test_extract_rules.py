@@ -464,3 +464,11 @@ def test_taking_in_a_neighbour_s_work_then_building_a_park(index: PlaceIndex) ->
     assert all("零部件配套园区" in record["name"] for record in got.values())
     text = "新疆维吾尔自治区规划\n（一）三城。在阿克苏市、库尔勒市、石河子市建设三个纺织服装城。\n"
     assert {m for r in _records(index, text) for m in r["members"]} == {"652901", "652801", "659001"}
+
+
+def test_made_into_a_zone_and_governments_sharing_one_name(index: PlaceIndex) -> None:
+    text = ("甘肃省意见\n把兰州新区建设成为国家重要的产业基地，重点发展石油化工、装备制造。\n"
+            "兰州市、白银市人民政府和兰州新区管委会要制定具体实施方案。\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("620121", "620122")}  # 兰州新区 = 永登县 + 皋兰县; 兰州市 is a government here
+    assert got[("620121", "620122")]["industry"] == "石油化工、装备制造"

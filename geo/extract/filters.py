@@ -91,7 +91,14 @@ def institution(search_text: str, start: int, end: int) -> str | None:
         return f"institution: {search_text[start:end]}{match.group()}"
     if _INSTITUTION_BEFORE.search(search_text[max(0, start - 6):start]):
         return "institution (bank/grid branch)"
+    shared = _SHARED_GOVERNMENT.match(search_text[end:end + 40])
+    if shared:  # 兰州市、白银市人民政府和兰州新区管委会要制定…: governments, not places designated
+        return f"institution: {search_text[start:end]}{shared.group()}"
     return None
+
+
+#: 兰州市、白银市人民政府: places listed before one shared 人民政府/管委会 are each a government.
+_SHARED_GOVERNMENT = re.compile(r"^(?:[、和及与][\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))+(?:人民政府|政府|管委会)")
 
 
 def comparison_ranges(unit_text: str, offset: int) -> list[tuple[int, int]]:

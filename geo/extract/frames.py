@@ -586,6 +586,7 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
         return _line_frame(post, places, text[g_start:g_end])
     role_limit = next_start - g_end if next_start > g_end else None
     for attempt in (
+        lambda: _made_into(pre, text[g_end:unit_end], places),
         lambda: _means_then_zone(pre, text[g_end:unit_end], places),
         lambda: _policy_frame(text, post, places, g_start, g_end),
         lambda: _role_frame(pre, text[g_end:unit_end], places, role_limit),
@@ -666,6 +667,25 @@ def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
             industry = re.sub(r"(?:等)?(?:产业|行业)?$", "", role.group("ind"))
     kind = "line" if word == "一线" else "area"
     return Hit(places, kind, name, industry, name, rule=f"…{word}", noun=noun)
+
+
+_MADE_INTO = re.compile(
+    rf"^(?:建设|打造|培育|发展|建)成为?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+)
+
+
+def _made_into(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    """把兰州新区建设成为国家重要的产业基地…，重点发展石油化工: the places are made into the zone named."""
+    if not re.search(r"(?:^|[，,])(?:要|应)?(?:把|将)$", pre):
+        return None
+    match = _MADE_INTO.match(after)
+    if match is None or _has_not_modifier(match.group("ind")):
+        return None
+    name = strip_lead(match.group("ind")) + match.group("noun")
+    industry = _goal_after(after[match.end():]) or strip_industry(match.group("ind"))
+    kind = _noun_kind(match.group("noun"))
+    return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
+               rule="把X建设成为…", noun=match.group("noun"))
 
 
 _MEANS_THEN_ZONE = re.compile(
