@@ -472,3 +472,10 @@ def test_made_into_a_zone_and_governments_sharing_one_name(index: PlaceIndex) ->
     got = _by_members(_records(index, text))
     assert set(got) == {("620121", "620122")}  # 兰州新区 = 永登县 + 皋兰县; 兰州市 is a government here
     assert got[("620121", "620122")]["industry"] == "石油化工、装备制造"
+
+
+def test_built_in_the_towns_of_places_with_a_means_between(index: PlaceIndex) -> None:
+    text = "新疆维吾尔自治区规划\n在南疆四地州的县城和乡镇，利用闲置厂房建设一批服装加工卫星工厂，吸纳就业。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("652900", "653000", "653100", "653200")}
+    assert got[("652900", "653000", "653100", "653200")]["name"] == "服装加工卫星工厂"
