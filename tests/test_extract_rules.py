@@ -479,3 +479,13 @@ def test_built_in_the_towns_of_places_with_a_means_between(index: PlaceIndex) ->
     got = _by_members(_records(index, text))
     assert set(got) == {("652900", "653000", "653100", "653200")}
     assert got[("652900", "653000", "653100", "653200")]["name"] == "服装加工卫星工厂"
+
+
+def test_partners_working_together_and_parks_under_a_part_label(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "河南省规划\n焦作市与济源市合作发展汽车零部件，建设焦济汽车零部件产业园。\n"))
+    assert got[("410800",)]["industry"] == got[("419001",)]["industry"] == "汽车零部件"
+    text = ("湖北省汽车规划\n构建“一廊一圈多点”的产业空间格局。\n（三）多点。荆州市重点发展汽车减振器；"
+            "谷城县、枣阳市建设汽车零部件特色产业园，重点发展蓄电池。\n")
+    got = _by_members(_records(index, text))
+    assert got[("420625",)]["group"] == got[("420683",)]["group"] == "多点"
+    assert got[("420625",)]["name"] == "谷城县汽车零部件特色产业园"

@@ -104,6 +104,12 @@ def label_at(labels: list[Label], starts: list[int], pos: int) -> str:
     return ""
 
 
+#: A framework part used as a section label (一核, 两翼, 多点, 三大基地): its zones belong to it.
+_PART_LABEL = re.compile(
+    r"[一二两三四五六七八九十双多]+大?(?:核|翼|带|轴|区|圈|廊|环|湾|心|极|群|副|主|点|园|片|基地|组团|板块|节点)"
+)
+
+
 def relabel(hit: Hit, label: str) -> Hit:
     """Put a hit under its section label when its own group is only a frame or a bare role.
 
@@ -115,7 +121,8 @@ def relabel(hit: Hit, label: str) -> Hit:
     generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
                or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
                or hit.group in label or hit.rule.startswith("…一"))
-    if not generic:
+    # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part
+    if not generic and not _PART_LABEL.fullmatch(label):
         return hit
     from dataclasses import replace
 
