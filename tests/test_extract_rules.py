@@ -489,3 +489,8 @@ def test_partners_working_together_and_parks_under_a_part_label(index: PlaceInde
     got = _by_members(_records(index, text))
     assert got[("420625",)]["group"] == got[("420683",)]["group"] == "多点"
     assert got[("420625",)]["name"] == "谷城县汽车零部件特色产业园"
+
+
+def test_means_with_no_comma_before_building_a_park(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "福建省石化规划\n三明市依托氟石资源建设氟新材料产业园。\n"))
+    assert set(got) == {("350400",)} and got[("350400",)]["industry"] == "氟新材料"

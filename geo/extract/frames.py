@@ -44,7 +44,10 @@ _UNKNOWN_ITEM = re.compile(
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 _NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?(?P<verb>{'|'.join(LINK_VERBS)})?"
+    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
+    # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb
+    r"(?:(?:依托|利用)[^，。；：、]{2,10}?(?=建设|打造|布局|培育))?"
+    rf"(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
