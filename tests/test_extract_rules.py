@@ -494,3 +494,11 @@ def test_partners_working_together_and_parks_under_a_part_label(index: PlaceInde
 def test_means_with_no_comma_before_building_a_park(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "福建省石化规划\n三明市依托氟石资源建设氟新材料产业园。\n"))
     assert set(got) == {("350400",)} and got[("350400",)]["industry"] == "氟新材料"
+
+
+def test_whole_city_of_the_section(index: PlaceIndex) -> None:
+    text = ("黑龙江省实施意见\n（三）齐齐哈尔市。以富拉尔基区为主体，打造国家重型装备制造基地；"
+            "全市着力发展数控重型机床和铁路货车。\n（四）其他。全市着力发展农机。\n")
+    got = _by_members(_records(index, text))
+    assert got[("230200",)]["industry"] == "数控重型机床和铁路货车"
+    assert ("230206",) in got and len(got) == 2  # the 全市 under （四）其他 refers to no place

@@ -8,7 +8,7 @@ context (a place in a sentence with no layout frame). Nothing is dropped without
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract import filters
@@ -65,8 +65,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     label_starts = [label.start for label in labels]
     pending: list[tuple[int, Unit, Hit]] = []
     heading_places: list[Mention] = []
-    heading_name = ""
-    cursor = 0
+    heading_name, section, cursor = "", _Section(), 0
     for number, unit in enumerate(all_units):
         unit_matches = []
         while cursor < len(matches) and matches[cursor].start < unit.end:
@@ -81,6 +80,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = _heading_places(text, unit, number, kept, pending)
+        pending.extend((number, unit, hit) for hit in section.whole_place_roles(unit, kept, heading_places))
         heading_name = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
         row, kept = table_row(text, unit, kept)
         if row is not None:
@@ -115,6 +115,28 @@ def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention]
         if role is not None:
             kept = [m for m in kept if m.start >= unit.start + means.end()]
     return role, kept
+
+
+_WHOLE_PLACE = re.compile(r"^(?:全市|全州|全盟|全地区)(?=[^，。；：]{0,4}(?:发展|打造|建设|培育|布局))")
+
+
+@dataclass
+class _Section:
+    """The place a numbered section is about (（三）齐齐哈尔市。), for clauses that refer back to it as a
+    whole (…；全市着力发展数控重型机床和铁路货车。)."""
+
+    places: list[Mention] = field(default_factory=list)
+
+    def whole_place_roles(self, unit: Unit, kept: list[Mention], heading_places: list[Mention]) -> list[Hit]:
+        if heading_places:
+            self.places = heading_places
+        elif _HEADING_NUMBER.match(unit.text).group():
+            self.places = []  # the next numbered section is about something else
+        whole = _WHOLE_PLACE.match(unit.text)
+        if whole is None or kept or len(self.places) != 1 or not self.places[0].adcodes[0].endswith("00"):
+            return []
+        hit = role_after_heading(unit.text[whole.end():], tuple(self.places))
+        return [replace(hit, notes=(*hit.notes, f"{whole.group()} = {self.places[0].written}"))] if hit else []
 
 
 def _heading_places(text: str, unit: Unit, number: int, kept: list[Mention],
