@@ -7,27 +7,20 @@ Set ``LAYOUT_ATLAS_LAYERS`` to a directory (or one file) of layer YAML to explor
 
 from __future__ import annotations
 
-import logging
-import os
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
-from streamlit_folium import st_folium
 
+import app_cache as cache
 from geo import assets, i18n
 from geo.errors import InputError
 from geo.i18n import tr
 from geo.mapview import (
     Basemap,
-    atlas_payload,
     check_tianditu_key,
     downloads,
     explore,
-    gcj02_transform,
-    map_bounds,
     map_from_payload,
-    publish,
     select,
 )
 from geo.mapview import detail as detail_mod
@@ -35,79 +28,6 @@ from geo.mapview.ui_state import Keys
 
 MAP_HEIGHT = 680
 UPLOAD_LIMIT_MB = 5  # same as [server] maxUploadSize in .streamlit/config.toml
-
-
-def compress_streamlit_bundle() -> None:
-    """Let Streamlit gzip its own JS/CSS bundle (~2.9 MB uncompressed, ~0.8 MB gzipped).
-
-    Streamlit deliberately serves ``/static/`` uncompressed, expecting a compressing proxy in front;
-    this app is meant to run as it is, on a laptop or an intranet box without one, where those bytes are
-    most of what a new visitor downloads. The switch is a private function of Streamlit's gzip
-    middleware, looked up on every request; if a Streamlit release renames it, nothing changes except
-    the page size, and a warning says so. Runs in the server process once the script first runs, so
-    only visitors after the very first one benefit.
-    """
-    try:
-        from streamlit.web.server.starlette import starlette_gzip_middleware as gz
-    except ImportError:
-        return
-    current = getattr(gz, "_should_bypass_gzip", None)
-    if current is None:
-        logging.getLogger(__name__).warning("Streamlit gzip switch not found: JS bundle served uncompressed")
-        return
-    if getattr(current, "_atlas", False):
-        return
-
-    def bypass_root_only(path: str, base_url: str = "") -> bool:
-        return gz._strip_base_url(path, base_url) in ("", "/")
-
-    bypass_root_only._atlas = True  # type: ignore[attr-defined]
-    gz._should_bypass_gzip = bypass_root_only
-
-
-# --- cached library calls (pure functions of their arguments) -----------------------------------------------
-def layer_paths() -> tuple[str, ...] | None:
-    """Layer files from ``LAYOUT_ATLAS_LAYERS`` (a directory or a file), else None (= ``layers/``)."""
-    env = os.environ.get("LAYOUT_ATLAS_LAYERS", "").strip()
-    if not env:
-        return None
-    path = Path(env)
-    if path.is_dir():
-        return tuple(str(p) for p in sorted(path.glob("*.yaml")))
-    return (str(path),)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def load_table(paths: tuple[str, ...] | None, key: str, session: str, _extra: tuple[Any, ...] = ()) -> Any:
-    """The designation table plus session layers (``key``/``session`` are content hashes, so edits reload)."""
-    from geo.table import load_table as _load
-
-    return _load(list(paths) if paths is not None else None, extra=_extra)
-
-
-def table_key(paths: tuple[str, ...] | None) -> str:
-    from geo.table import table_key as _key
-
-    return _key(list(paths) if paths is not None else None)
-
-
-@st.cache_resource(show_spinner=False)
-def boundary_frames(provinces: tuple[str, ...]) -> dict[str, Any]:
-    """Reference boundaries of the provinces shown (:func:`geo.mapview.explore.reference_boundaries`)."""
-    return explore.reference_boundaries(provinces)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def map_payload(
-    tkey: str, skey: str, filters: select.Filters, basemap: Basemap, lang: str, _shown: Any, _boundaries: Any
-) -> tuple[dict[str, Any], list[list[float]]]:
-    """The map's data for one view (keyed by table content, session layers, filters, basemap, language)."""
-    transform = gcj02_transform() if basemap.shift_gcj02 else None
-    attributions = [explore.boundary_attribution(lang)] if _boundaries else []
-    payload = atlas_payload(
-        _shown, _boundaries, lang=lang, transform=transform, attributions=attributions, publish=publish.publish
-    )
-    return payload, map_bounds(_shown, _boundaries)
 
 
 # --- page parts ---------------------------------------------------------------------------------------------
@@ -268,8 +188,11 @@ def upload_panel(lang: str) -> None:
 
 # --- page ---------------------------------------------------------------------------------------------------
 def main() -> None:
+    # Imported here, in a script run: streamlit-folium registers its component only when a script is running,
+    # and app.py is also imported outside one (as the server's ASGI app, below).
+    from streamlit_folium import st_folium
+
     st.set_page_config(page_title="Layout Atlas 产业布局图集", layout="wide")
-    compress_streamlit_bundle()
     lang = sidebar_language()
     st.markdown(f"#### {detail_mod.md_escape(tr('app_title', lang))}")
     st.caption(tr("app_caption", lang))
@@ -278,11 +201,12 @@ def main() -> None:
     if missing:
         st.error(tr("assets_missing", lang, files=", ".join(missing[:3])))
 
-    paths = layer_paths()
+    paths = cache.layer_paths()
     session = tuple(st.session_state.get(Keys.SESSION_LAYERS, []))
+    skey = explore.session_key(session)
     try:
-        tkey = table_key(paths)
-        table = load_table(paths, tkey, explore.session_key(session), session)
+        tkey = cache.table_key(paths)
+        table = cache.load_table(paths, tkey, skey, session)
     except Exception as exc:  # a broken layer set must leave the page usable
         st.error(tr("layers_failed", lang, reason=str(exc)[:300]))
         return
@@ -293,10 +217,10 @@ def main() -> None:
     basemap, tianditu_key = sidebar_basemap(lang)
     about_panel(lang)
 
-    shown = select.apply(gdf, filters)
-    boundaries, boundary_error = explore.safe_boundaries(boundary_frames, shown if len(shown) else gdf)
-    if boundary_error:
-        st.warning(tr("boundaries_failed", lang, reason=boundary_error))
+    data = cache.map_data(table, tkey, skey, filters, basemap, lang)
+    shown = data.shown
+    if data.boundary_error:
+        st.warning(tr("boundaries_failed", lang, reason=data.boundary_error))
 
     map_col, side_col = st.columns([3, 2], gap="medium")
     with side_col:
@@ -306,8 +230,7 @@ def main() -> None:
     view = explore.place_view(hit)
     with map_col:
         st.caption(tr("shown", lang, n=len(shown), total=len(gdf)))
-        payload, bounds = map_payload(tkey, explore.session_key(session), filters, basemap, lang, shown, boundaries)
-        fmap = map_from_payload(payload, bounds, basemap=basemap, tianditu_key=tianditu_key)
+        fmap = map_from_payload(data.payload, data.bounds, basemap=basemap, tianditu_key=tianditu_key)
         out = st_folium(
             fmap,
             key=Keys.MAP,
@@ -333,4 +256,12 @@ def main() -> None:
         downloads_panel(table, shown, lang)
 
 
-main()
+if __name__ == "__main__":  # Streamlit runs the page as ``__main__`` (also under streamlit.testing)
+    main()
+else:
+    # `streamlit run app.py` imports this file, finds this ASGI app and serves the page above with it:
+    # the app's start-up gzips Streamlit's bundle and fills the caches before the first visitor
+    # (app_server.py says why and what it measured).
+    import app_server
+
+    app = st.App(__file__, lifespan=app_server.lifespan)

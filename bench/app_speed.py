@@ -179,8 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{k:{width}}  " + "  ".join(f"{json.dumps(r.get(k, '-'), ensure_ascii=False):>34}" for r in rows))
     ours = rows[0]
     verdict = {
-        "first_feature_within_1.5s": ours["first_feature_s_warm"] is not None
-        and ours["first_feature_s_warm"] <= BUDGET_SECONDS,
+        "first_feature_within_1.5s": all(  # the first visitor after a start too, not only later ones
+            ours[f"first_feature_s_{k}"] is not None and ours[f"first_feature_s_{k}"] <= BUDGET_SECONDS
+            for k in ("cold", "warm")
+        ),
         "bytes_within_1.5MB": ours["bytes_warm"] <= BUDGET_BYTES,
         "no_rerun_on_pan_zoom": ours.get("ws_messages_sent", {}).get("pan_zoom", 1) == 0,
         "no_rerun_on_toggle": ours.get("ws_messages_sent", {}).get("toggle", 1) == 0,

@@ -121,14 +121,6 @@ def test_bad_upload_shows_a_message_in_place_and_the_page_keeps_working() -> Non
     assert shown_count(at)[0] > 0
 
 
-def test_streamlit_bundle_is_served_compressed_after_the_first_run() -> None:
-    from streamlit.web.server.starlette import starlette_gzip_middleware as gz
-
-    run()
-    assert gz._should_bypass_gzip("/static/js/index.js") is False
-    assert gz._should_bypass_gzip("/") is True
-
-
 def test_bad_tianditu_key_is_refused_in_place() -> None:
     at = run()
     from geo.mapview import Basemap

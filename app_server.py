@@ -1,0 +1,86 @@
+"""Start-up of the explorer's server: ``app.py`` is also an ``st.App`` whose lifespan runs :func:`lifespan`.
+
+A new visitor of a just-started ``streamlit run app.py`` used to wait for two things that had nothing to
+do with them (``bench/README.md`` has the figures):
+
+- Streamlit's ~3 MB JS bundle sent uncompressed (the gzip switch below could only be flipped by the first
+  script run, after that visitor's bundle had gone out): flipped at start-up.
+- The first script run importing folium and pandas and building the table and the map payload (~1.7 s):
+  done at start-up, into the very cache entries the page reads (``app_cache.py``).
+
+The lifespan runs before the server accepts its first connection (health answers only after it), so the
+first visitor is served like every later one. Nothing here is needed for correctness: a step that fails
+is logged and the page then does the work itself, as it always could.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+LOG = logging.getLogger("layout_atlas.server")
+
+
+def compress_streamlit_bundle() -> bool:
+    """Let Streamlit gzip its own JS/CSS bundle (~2.9 MB uncompressed, ~0.8 MB gzipped); True if on.
+
+    Streamlit deliberately serves ``/static/`` uncompressed, expecting a compressing proxy in front;
+    this app is meant to run as it is, on a laptop or an intranet box without one, where those bytes are
+    most of what a new visitor downloads. The switch is a private function of Streamlit's gzip
+    middleware, looked up on every request; if a Streamlit release renames it, nothing changes except
+    the page size, and a warning says so (``tests/test_app_server.py`` fails on it).
+    """
+    try:
+        from streamlit.web.server.starlette import starlette_gzip_middleware as gz
+    except ImportError:
+        LOG.warning("Streamlit gzip middleware not found: JS bundle served uncompressed")
+        return False
+    current = getattr(gz, "_should_bypass_gzip", None)
+    if current is None:
+        LOG.warning("Streamlit gzip switch not found: JS bundle served uncompressed")
+        return False
+    if getattr(current, "_atlas", False):
+        return True
+
+    def bypass_root_only(path: str, base_url: str = "") -> bool:
+        return gz._strip_base_url(path, base_url) in ("", "/")
+
+    bypass_root_only._atlas = True  # type: ignore[attr-defined]
+    gz._should_bypass_gzip = bypass_root_only
+    return True
+
+
+def warm() -> float:
+    """Import the page's libraries and fill the default view's caches; seconds spent (0 if skipped).
+
+    The boundary cache is only read, never built here: building takes minutes and belongs to set-up
+    (``python -m geo build``); without it the page builds it lazily, as before.
+    """
+    from geo import boundaries
+
+    t0 = time.perf_counter()
+    import folium
+    import folium.plugins  # noqa: F401
+
+    if not boundaries.cache_path().exists():
+        LOG.warning("boundary cache not built yet: skipping the warm-up (run `python -m geo build`)")
+        return 0.0
+    import app_cache
+
+    app_cache.warm_default_view()
+    return time.perf_counter() - t0
+
+
+@asynccontextmanager
+async def lifespan(app: Any) -> AsyncIterator[None]:
+    """Runs once when the server starts, before it accepts connections (so health waits for it)."""
+    compress_streamlit_bundle()
+    try:
+        spent = warm()
+        LOG.info("warm-up done in %.2f s", spent)
+    except Exception:  # a warm-up failure must not stop the server: the page redoes the work and reports it
+        LOG.exception("warm-up failed; the first visitor's page will do the work")
+    yield
