@@ -129,6 +129,27 @@ def past_approval(text: str, pos: int) -> bool:
     return _PAST_APPROVAL.match(text[start:end if end >= 0 else len(text)]) is not None
 
 
+#: 江苏沿海地区包括连云港、盐城和南通三市所辖全部行政区域，陆域面积3.25万平方公里… / 规划范围为长沙、株洲、湘潭三市:
+#: a sentence that states the extent of the plan's region (its members, area, population) with no role.
+_SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涵盖")
+_SCOPE_MEASURE = re.compile(
+    r"规划范围|所辖全部|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
+)
+_SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡)")
+
+
+def scope_statement(text: str, pos: int) -> bool:
+    """True when the sentence holding ``pos`` only states the extent of a region (包括 A、B、C三市…，面积…;
+    规划范围为…): the plan's own area described, not a zone it designates (no role in the sentence)."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
+    end = min((i for i in (text.find(ch, pos) for ch in "。！？\n") if i >= 0), default=len(text))
+    sentence = text[start:end]
+    verb = _SCOPE_VERB.search(sentence)
+    if verb is None:
+        return False
+    return _SCOPE_MEASURE.search(sentence) is not None and _SCOPE_ROLE.search(sentence, verb.end()) is None
+
+
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the ranges."""
     return any(a <= start and end <= b for a, b in ranges)

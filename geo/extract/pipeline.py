@@ -416,6 +416,7 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (filters.inside(comparisons, match.start, match.end), "comparison or benchmark"),
         (filters.history_clause(_clause(text, unit, match.start)), "mentioned as history"),
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
+        (filters.scope_statement(text, match.start), "the extent of the plan's region (a scope statement)"),
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
