@@ -737,6 +737,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         phrase_end += len(more[0])
     if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")) or "一线" in ind:
         return None
+    if noun == "港区" and (not ind or ind.startswith("港")):
+        return None  # 连云港港徐圩港区, 唐山港（京唐港区、曹妃甸港区）: a port's basin, transport not a zone
     if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb") or noun in SITE_NOUNS):
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
