@@ -278,11 +278,29 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             named.extend(skip)
             continue
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
+        if hit is not None and len(group) > 1:
+            hit = _sited_at(text, hit, group, unit_end)
         if hit is not None:
             hits.append(hit)
             if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
                 named.append((at, at + len(hit.name)))
     return hits
+
+
+_SITE_CHOSEN = re.compile(r"^[^。；]*?[，,](?:选址|选址在|落户|位于)(?P<site>[\u4e00-\u9fff]{2,8})")
+
+
+def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
+    """支持苏州、无锡与南通合作共建苏锡通科技产业园，选址南通市: partners build one park, and the sentence says
+    where it stands; the park is in that place only, the others are partners."""
+    chosen = _SITE_CHOSEN.match(text[group[-1].end:unit_end])
+    if chosen is None:
+        return hit
+    site = [m for m in group if chosen.group("site").startswith(m.surface)]
+    if len(site) != 1:
+        return hit
+    return replace(hit, mentions=tuple(site), per_place=False, kind="site" if hit.kind == "area" else hit.kind,
+                   name=hit.group or hit.name, notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
 
 
 _RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动)$")
