@@ -278,13 +278,44 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             named.extend(skip)
             continue
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
-        if hit is not None and len(group) > 1:
-            hit = _sited_at(text, hit, group, unit_end)
+        if hit is not None:
+            hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
+                                           unit_end)
+            named.extend(skip)
         if hit is not None:
             hits.append(hit)
             if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
                 named.append((at, at + len(hit.name)))
     return hits
+
+
+def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: list[Mention] | None,
+                       unit_end: int) -> tuple[Hit, list[tuple[int, int]]]:
+    """The hit moved to where the sentence says its zone is (a chosen site, or the places right after a zone
+    named after their city), and the spans of the places it took over (not read again)."""
+    if len(group) > 1:
+        hit = _sited_at(text, hit, group, unit_end)
+    located = _located_within(text, hit, group, following) if following is not None else None
+    if located is None or following is None:
+        return hit, []
+    return located, [(following[0].start, following[-1].end)]
+
+
+_ZONE_THEN_PLACE = re.compile(
+    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由)$"
+)
+
+
+def _located_within(text: str, hit: Hit, group: list[Mention], following: list[Mention]) -> Hit | None:
+    """杭州大江东产业集聚区位于萧山区东北部 / 杭州城西科创产业集聚区范围包括余杭区和临安市的部分区域 / 台州湾…集聚区
+    由椒江区、路桥区沿海区域组成: a zone named after its city and followed at once by where it is; the zone is in
+    the places that follow (inside the named city), not in the whole city."""
+    if not hit.noun or len(group) != 1 or _ZONE_THEN_PLACE.match(text[group[-1].end:following[0].start]) is None:
+        return None
+    if not all(_is_within(m, group[0]) for m in following):
+        return None
+    return replace(hit, mentions=tuple(following), per_place=False, kind="site" if len(following) == 1 else "area",
+                   notes=(*hit.notes, f"located in {'、'.join(m.written for m in following)}"))
 
 
 _SITE_CHOSEN = re.compile(r"^[^。；]*?[，,](?:选址|选址在|落户|位于)(?P<site>[\u4e00-\u9fff]{2,8})")
@@ -300,7 +331,8 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
     if len(site) != 1:
         return hit
     return replace(hit, mentions=tuple(site), per_place=False, kind="site" if hit.kind == "area" else hit.kind,
-                   name=hit.group or hit.name, notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
+                   name=hit.group or hit.name,
+                   notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
 
 
 _RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动)$")
