@@ -595,12 +595,18 @@ def _subject_position(pre: str) -> bool:
 _SUBJECT_LEADS = frozenset({"", "支持", "推动", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足"})
 
 
+_VEHICLE = re.compile(r"^为(?:主要|重要|核心)?(?:载体|依托|核心|龙头|重点|主体)[，,]")
+
+
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
     match = _SITE_BEFORE_PAREN.search(pre)
     if match is None:
         return None
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000"))
+    vehicle = re.match(r"^以(?=[^，。；：]{3})", name) is not None and _VEHICLE.match(after) is not None
+    if vehicle:  # 以长沙经济技术开发区（长沙县）为主要载体，重点发展…: the park is the vehicle of the role after
+        name, after = name[1:], after[_VEHICLE.match(after).end():]
     if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
