@@ -495,8 +495,10 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
     if hit is not None and prev and len(places) == 1 and _subjectless(pre) and prev_end is not None \
             and prev_end < c_start and places[0].name_kind in ("composite", "region") \
+            and not text.startswith("为", prev_end) \
             and all(any(_code_within(c, outer) for outer in places[0].adcodes) for m in prev for c in m.adcodes):
-        # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts
+        # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts (not in
+        # the wings of an 以…为两翼 frame before it: …株洲和湘潭为两翼的…，共建长株潭“两型”产业走廊)
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is not None and prev and len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
             and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
@@ -604,9 +606,12 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     if match is None:
         return None
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000"))
-    vehicle = re.match(r"^以(?=[^，。；：]{3})", name) is not None and _VEHICLE.match(after) is not None
-    if vehicle:  # 以长沙经济技术开发区（长沙县）为主要载体，重点发展…: the park is the vehicle of the role after
-        name, after = name[1:], after[_VEHICLE.match(after).end():]
+    vehicle = _VEHICLE.match(after) if name.startswith("以") else \
+        re.match(r"^[，,]", after) if name.startswith("依托") else None
+    if vehicle is not None and len(name) > 4:
+        # 以长沙经济技术开发区（长沙县）为主要载体，重点发展… / 依托田心轨道交通产业园（石峰区），发展电力机车: the
+        # park is the vehicle of the role after, and it is where the brackets say
+        name, after = re.sub(r"^(?:以|依托)", "", name), after[vehicle.end():]
     if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)

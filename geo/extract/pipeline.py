@@ -112,9 +112,13 @@ def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention]
     means = _MEANS_CLAUSE.match(unit.text) if role is None and kept else None
     if means is not None:
         role = role_after_heading(unit.text[means.end():], tuple(heading_places), heading_name)
-        if role is not None:
-            kept = [m for m in kept if m.start >= unit.start + means.end()]
+        if role is not None:  # a park in brackets inside the means clause is still read (依托田心…园（石峰区），)
+            kept = [m for m in kept if m.start >= unit.start + means.end()
+                    or _PARK_BEFORE_BRACKET.search(unit.text[: m.start - unit.start]) is not None]
     return role, kept
+
+
+_PARK_BEFORE_BRACKET = re.compile(r"(?:园区?|基地|开发区|工业区|产业区|高新区|经开区)（$")
 
 
 _WHOLE_PLACE = re.compile(r"^(?:全市|全州|全盟|全地区)(?=[^，。；：]{0,4}(?:发展|打造|建设|培育|布局))")
