@@ -512,8 +512,10 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         name = item.group("name")
         hit = Hit(places, "area", name, strip_industry(name[:-1]), name, rule="——X…区")
     colon = _COLON_AFTER.match(text[g_end:g_end + 8])  # 南海区狮山镇：… (a town the gazetteer lacks)
-    if hit is None and colon is not None and (not _ITEM_NUMBER.sub("", pre).strip(" \u3000")
-                                              or pre.strip(" \u3000") in _BULLETS):  # ——鞍山市：…
+    inner_first = colon is not None and text[g_end + colon.end():next_start] in ("", "在")
+    if hit is None and colon is not None and not inner_first and (not _ITEM_NUMBER.sub("", pre).strip(" \u3000")
+                                                                  or pre.strip(" \u3000") in _BULLETS):
+        # ——鞍山市：… (but ——唐山市：在乐亭县建设… / ——通辽市：科尔沁区建设…: the place after the colon is the subject)
         hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
     if hit is not None or not _subject_position(pre):
         return hit
