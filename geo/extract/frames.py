@@ -463,6 +463,30 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
                noun=match.group("noun"))
 
 
+_ALONG_POST = re.compile(
+    r"^(?:等|地区)?(?:的)?(?:沿江|沿海|沿河|沿线)?(?:城市|地区)?(?:和港口|港口)?(?:海岸线|沿线|一线|岸线)?$"
+)
+_ALONG_GOAL = re.compile(
+    r"(?:建设|形成|打造|构建|培育)(?:以[^，。；：]{1,24}?为(?:主导|重点|主体)的)?"
+    r"(?P<phrase>[^，。；：、]{0,20}?(?:产业带|经济带|隆起带|发展带|走廊|产业轴|发展轴))(?=[，。；]|$)"
+)
+
+
+def _along(text: str, pre: str, post: str, places: tuple[Mention, ...], c_end: int, unit_end: int) -> Hit | None:
+    """沿秦皇岛、唐山、沧州海岸线，依托三大港口，建设…沿海经济隆起带 / 依托南宁、贵港、梧州等沿江城市和港口，…，形成
+    西江黄金水道产业带: the places a belt runs along, and the belt the sentence builds (its name after a verb)."""
+    along = pre.endswith("沿") or (pre.endswith("依托") and re.search(r"沿江|沿海|沿河|沿线", post) is not None)
+    if not along or len(places) < 2 or _ALONG_POST.match(post) is None:
+        return None
+    stop = next((i for i in range(c_end, unit_end) if text[i] in "。；\n"), unit_end)
+    goal = _ALONG_GOAL.search(text, c_end, stop)
+    if goal is None:
+        return None
+    name = goal.group("phrase")
+    return Hit(places, "axis", name, strip_industry(name) if len(name) > 4 else "", name, rule="沿X…，建设…带",
+               noun=name[-2:], notes=(f"runs along {'、'.join(m.written for m in places)}",))
+
+
 def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: int) -> tuple[int, int]:
     left = max([text.rfind(ch, unit_start, start) for ch in "，；：。"] + [unit_start - 1]) + 1
     rights = [i for i in (text.find(ch, end, unit_end) for ch in _CLAUSE_END) if i >= 0]
@@ -506,7 +530,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if hit is None:
-        hit = _project_goal(text, pre, post, places, g_start, c_end, unit_end)
+        hit = _project_goal(text, pre, post, places, g_start, c_end, unit_end) or \
+            _along(text, pre, post, places, c_end, unit_end)
     item = _BULLET_ZONE.fullmatch(post) if hit is None and pre.strip() in _BULLETS else None
     if item is not None:  # ——金塔县、肃北蒙古族自治县光伏发电区。: a bulleted item naming a zone
         name = item.group("name")
