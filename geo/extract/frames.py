@@ -137,6 +137,13 @@ _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
 _SUFFIX_LEFT = re.compile(r"^(?:自治州|州|盟|地区)(?=[、和及与，：为重发建以（]|$)")
 
 
+def _port_means(mention: Mention, previous: Mention | None, text: str) -> bool:
+    """射阳县依托射阳港发展纺织服装: the port named after the place is the means of the place before it, not a
+    second subject."""
+    return previous is not None and text[previous.end:mention.start] in ("依托", "利用") and \
+        text.startswith("港", mention.end) and not text.startswith(("港区", "港口"), mention.end)
+
+
 def _in_apposition(mention: Mention, previous: Mention | None, text: str) -> bool:
     """公主岭市（2020年由四平市划归长春市代管）: places inside a parenthesis that opens right after another
     place say something about that place (history, seat, former name); they are not list items."""
@@ -228,7 +235,7 @@ def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, place
     if verb is None or re.search(r"(?:曾|曾经|原|原来|过去|已|目前|现)$", pre[: verb.start()]):
         return None  # 首钢曾位于石景山区: where something was, not a designation
     subject = _SITED_SUBJECT.match(pre[: verb.start()])
-    phrase = strip_lead(subject.group("subject")) if subject else ""
+    phrase = strip_lead(_ITEM_NUMBER.sub("", subject.group("subject")).strip(" \u3000")) if subject else ""
     phrase = re.sub(r"^(?:布局|范围|扩区范围|规划范围|选址)$", "", phrase)
     if not phrase:
         earlier = _EARLIER_ZONE.search(text, max(unit_start, c_start - 30), c_start)
@@ -252,7 +259,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
     kept: list[Mention] = []
     for mention in mentions:
         anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
-        if not _in_apposition(mention, anchor, text):
+        if not _in_apposition(mention, anchor, text) and not _port_means(mention, anchor, text):
             kept.append(mention)
     outer: dict[int, int] = {}
     groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
