@@ -60,6 +60,8 @@ ROLE_VERBS: tuple[str, ...] = (
     "着力打造", "重点打造", "重点培育", "主攻", "重点建设", "加快建设",
     # 芜湖市着力承接汽车及零部件 / 高要区、四会市布局金属加工装备: taking in or siting an industry is a role too
     "着力承接", "重点承接", "承接", "布局", "发展",
+    # 长春市：做强汽车、轨道客车…产业 / 柳州市做大做强汽车、机械、钢铁三大支柱产业
+    "做大做强", "做强做大", "做强做优", "做强", "做大", "做优",
 )
 
 #: Verbs that open a designation clause and are not part of an industry name.
