@@ -561,7 +561,9 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     rest_start = g_end + skipped.end()
     rest_end = _clause_bounds(text, unit_start, unit_end, rest_start, rest_start)[1]
     rest = text[rest_start:min(rest_end, next_start)] if next_start > rest_start else text[rest_start:rest_end]
-    hit = _role_frame("", text[rest_start:unit_end], places) or _noun_frame(text, rest, places, g_start, g_end)
+    hit = _role_frame("", text[rest_start:unit_end], places)
+    if hit is None and re.search(r"一体化|同城化", skipped.group()) is None:  # 推动金武一体化，建设…基地: a process
+        hit = _noun_frame(text, rest, places, g_start, g_end)
     return hit
 
 

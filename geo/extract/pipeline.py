@@ -89,7 +89,9 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
-        found = detect(text, unit.start, unit.end, kept)
+        # 范围包括A、B、C…: the places belong to the zone of the heading before, not to their own frames
+        found = [] if number and _scoped_zone(pending, number, all_units[number - 1], unit, kept) else \
+            detect(text, unit.start, unit.end, kept)
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
@@ -198,6 +200,60 @@ def _contains(outer: Mention, code: str) -> bool:
 _MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助)[^，。；：]{1,20}[，,]")
 _PART_LABEL = re.compile(r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]")
 _LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
+
+
+_SCOPE_OPEN = re.compile(r"^[ \u3000]*(?P<zone>[^，。；：、]{0,24}?)(?:规划)?范围(?:主要)?(?:包括|涉及|为)")
+_ZONE_HEADING = re.compile(
+    rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
+)
+
+
+def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Unit, unit: Unit,
+                 kept: list[Mention]) -> bool:
+    """——桂东承接产业转移示范区。范围包括梧州、贵港、玉林、贺州4市，重点承接… / （二）规划建设滇中产业新区。滇中产业新区
+    范围涉及昆明市安宁市、嵩明县，曲靖市马龙县…: a heading names a zone and the next sentence opens with its extent;
+    the places listed (up to the first clause with none) are the zone's. A hit the heading made from a place in
+    the zone's name (滇中) is moved to them. Returns whether the unit was read this way (its own hits dropped)."""
+    opening = _SCOPE_OPEN.match(unit.text)
+    heading = _ZONE_HEADING.match(_HEADING_NUMBER.sub("", previous.text.strip(" \u3000")))
+    if opening is not None:
+        kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
+    if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
+        return False
+    zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进)", "", heading.group("zone"))
+    if opening.group("zone") and opening.group("zone") not in zone:
+        return False
+    places = [kept[0]]
+    for mention in kept[1:]:
+        gap = unit.text[places[-1].end - unit.start:mention.start - unit.start]
+        if gap not in ("", "、", "，", "和", "及", "与", "以及"):
+            break
+        places.append(mention)
+    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
+    industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
+    hit = Hit(tuple(_innermost(places)), "area", zone[:40], industry, zone[:40], rule="zone。范围包括…",
+              notes=("the extent of the zone named in the heading before",))
+    moved = False
+    for i, (at, heading_unit, earlier) in enumerate(pending):
+        if at == number - 1 and zone in earlier.name:
+            pending[i] = (at, heading_unit, replace(hit, industry=hit.industry or earlier.industry))
+            moved = True
+    if not moved:
+        pending.append((number, unit, hit))
+    return True
+
+
+def _innermost(places: list[Mention]) -> list[Mention]:
+    """昆明市安宁市、嵩明县: a parent written before its own unit gives way to the unit (and to its siblings)."""
+    out: list[Mention] = []
+    for mention in places:
+        codes = mention.adcodes
+        parent = bool(codes) and codes[0].endswith("00") and any(
+            m is not mention and m.adcodes and m.adcodes[0][:4] == codes[0][:4] and m.adcodes[0] != codes[0]
+            for m in places)
+        if not parent:
+            out.append(mention)
+    return out
 
 
 def _labelled_role(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
