@@ -23,6 +23,7 @@ BLOCK_WORDS: tuple[str, ...] = (
     # common nouns that hold a county's or district's short name (资源县, 港口区): 再生资源机械基地, 依托港口
     "港口", "再生资源", "矿产资源", "自然资源", "水资源", "人力资源", "旅游资源", "数据资源", "稀土资源",
     "资源型", "资源禀赋", "资源优势", "资源综合", "资源开发", "资源利用", "资源勘查", "资源环境",
+    "矿资源", "油气资源", "土地资源", "森林资源", "海洋资源", "能源资源", "生物资源", "文化资源", "农业资源",
     # regions of common speech that are also a district's short name (中原 is the Central Plains, not 中原区)
     "中原", "江南", "岭南", "塞上", "江淮", "江汉", "淮海", "环渤海", "东北",
     # rivers and mountains that share a name with a unit (澜沧江 is not 澜沧县, 天山 is not 天山区)

@@ -498,10 +498,40 @@ def _along(text: str, pre: str, post: str, places: tuple[Mention, ...], c_end: i
                noun=name[-2:], notes=(f"runs along {'、'.join(m.written for m in places)}",))
 
 
+_RESOURCE_THEN_BASE = re.compile(
+    r"^等地?的?[^，。；：]{0,10}?(?:资源|优势)[，,](?:重点|加快)?(?:建设|打造|布局建设|规划建设)$"
+)
+
+
 def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: int) -> tuple[int, int]:
     left = max([text.rfind(ch, unit_start, start) for ch in "，；：。"] + [unit_start - 1]) + 1
     rights = [i for i in (text.find(ch, end, unit_end) for ch in _CLAUSE_END) if i >= 0]
     return left, min(rights) if rights else unit_end
+
+
+def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[Mention, ...], pre: str,
+                       c_start: int, g_start: int) -> Hit | None:
+    """The zone just found is built in the places of the list before it (named after their city or region)."""
+    prev_end: int | None = prev[-1].end
+    if len(places) == 1 and _subjectless(pre) and prev_end is not None \
+            and prev_end < c_start and places[0].name_kind in ("composite", "region") \
+            and not text.startswith("为", prev_end) \
+            and all(any(_code_within(c, outer) for outer in places[0].adcodes) for m in prev for c in m.adcodes):
+        # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts (not in
+        # the wings of an 以…为两翼 frame before it: …株洲和湘潭为两翼的…，共建长株潭“两型”产业走廊)
+        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    if len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
+            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
+            and not _PARTNER.search(text[c_start:prev[0].start]):  # 推动与惠城区、惠阳区共建…: partners
+        # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
+        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    if len(places) == 1 and prev_end is not None and \
+            _RESOURCE_THEN_BASE.match(text[prev_end:g_start]) and text[:prev[0].start].endswith(("依托", "利用")) \
+            and all(_is_within(m, places[0]) for m in prev):
+        # 依托平果、田东、德保、靖西等地铝土矿资源，建设百色生态型铝产业示范基地: the base is built on the resources of
+        # the counties listed; the city in its name only names it
+        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    return None
 
 
 def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
@@ -528,18 +558,9 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
-    if hit is not None and prev and len(places) == 1 and _subjectless(pre) and prev_end is not None \
-            and prev_end < c_start and places[0].name_kind in ("composite", "region") \
-            and not text.startswith("为", prev_end) \
-            and all(any(_code_within(c, outer) for outer in places[0].adcodes) for m in prev for c in m.adcodes):
-        # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts (not in
-        # the wings of an 以…为两翼 frame before it: …株洲和湘潭为两翼的…，共建长株潭“两型”产业走廊)
-        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
-    if hit is not None and prev and len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
-            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
-            and not _PARTNER.search(text[c_start:prev[0].start]):  # 推动与惠城区、惠阳区共建…: partners
-        # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
-        return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    moved = _built_in_previous(text, hit, prev, places, pre, c_start, g_start) if hit is not None and prev else None
+    if moved is not None:
+        return moved
     if hit is None:
         hit = _project_goal(text, pre, post, places, g_start, c_end, unit_end) or \
             _along(text, pre, post, places, c_end, unit_end)
