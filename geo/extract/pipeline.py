@@ -89,9 +89,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
-        # 范围包括A、B、C…: the places belong to the zone of the heading before, not to their own frames
-        found = [] if number and _scoped_zone(pending, number, all_units[number - 1], unit, kept) else \
-            detect(text, unit.start, unit.end, kept)
+        found = _unit_hits(text, pending, number, all_units, kept)
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
@@ -200,6 +198,41 @@ def _contains(outer: Mention, code: str) -> bool:
 _MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助)[^，。；：]{1,20}[，,]")
 _PART_LABEL = re.compile(r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]")
 _LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
+
+
+def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all_units: list[Unit],
+               kept: list[Mention]) -> list[Hit]:
+    """The hits of one unit: none when it spells out the extent of the zone the heading before names (范围包括A、
+    B、C…: the places are that zone's, not in frames of their own); a unit that opens with 前者/后者 is read
+    without the pronoun and its hits are named after the zone it refers to."""
+    unit = all_units[number]
+    if number and _scoped_zone(pending, number, all_units[number - 1], unit, kept):
+        return []
+    pronoun = _REFERENT_PRONOUN.match(unit.text)
+    referent = next((r for back in all_units[max(0, number - 3):number][::-1]
+                     if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
+    if pronoun is None or referent is None:
+        return detect(text, unit.start, unit.end, kept)
+    at = unit.start + pronoun.end() - 2
+    blanked = text[:at] + "\u3000\u3000" + text[at + 2:]  # 前者依托东营、滨州两市，… is read as 依托东营、滨州两市，…
+    return [replace(hit, name=referent, group=referent, per_place=False, kind="area" if len(hit.mentions) > 1
+                    else hit.kind, notes=(*hit.notes, f"{pronoun.group(1)} = {referent}"))
+            for hit in detect(blanked, unit.start, unit.end, kept)]
+
+
+_REFERENT_PRONOUN = re.compile(r"^[ \u3000]*(前者|后者)")
+_TWO_ZONES = re.compile(
+    rf"(?P<a>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}))(?:和|与|及|、)"
+    rf"(?P<b>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}))[。；]?$"
+)
+
+
+def _referent(previous: str, pronoun: str) -> str | None:
+    """（二）两极：黄河三角洲高效生态海洋产业集聚区和鲁南临港产业集聚区。前者…；后者…: the zone 前者/后者 stands for."""
+    pair = _TWO_ZONES.search(previous.rsplit("：", maxsplit=1)[-1].strip(" \u3000"))
+    if pair is None:
+        return None
+    return pair.group("a") if pronoun == "前者" else pair.group("b")
 
 
 _SCOPE_OPEN = re.compile(r"^[ \u3000]*(?P<zone>[^，。；：、]{0,24}?)(?:规划)?范围(?:主要)?(?:包括|涉及|为)")
