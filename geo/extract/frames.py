@@ -74,7 +74,7 @@ _NOT_INDUSTRY = re.compile(
 #: list and its role, skipped so that the role clause after it is read.
 _ADVERBIAL = re.compile(
     rf"^(?:等?{_NUM}个?(?:市|地|县|区|城市|市州|[\u4e00-\u9fff]{{1,3}}?城市?))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合)[^，。；：]{1,15}|"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
     r"(?:积极|主动|重点)?承接[^，。；：]{1,20}|"  # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
 )
@@ -223,7 +223,8 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
     return hits, [m for m in mentions if id(m) not in used]
 
 
-_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨)$")
+#: …集中在X / 位于X (位于原小河区（现花溪区）: a former unit's name, its successor in brackets)
+_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨)原?$")
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
 _EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:[^，。；：]{{0,4}})[，,]$")
 
@@ -1006,6 +1007,9 @@ def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | No
                rule=f"…{match.group('noun')}", noun=match.group("noun"))
 
 
+_NOT_ROLE = re.compile(r"成为|作为|公司|企业|集团")
+
+
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:
     bullet = pre.strip() in _BULLETS
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
@@ -1018,8 +1022,9 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if limit is not None and match.end("ind") > limit:
         return None  # the "industry" runs into the next place list (哈尔滨市以平房区、松北区为重点)
     ind = match.group("ind")
-    # 皖江城市带承接产业转移示范区成为全国第一个…: a statement about the zone, not a role
-    if (match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind)) or re.search(r"成为|作为", ind):
+    # 皖江城市带承接产业转移示范区成为全国第一个…: a statement about the zone, not a role; （三）安顺市。以中航工业贵州
+    # 飞机有限责任公司等企业为龙头: firms lead, they are no industry
+    if (match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind)) or _NOT_ROLE.search(ind):
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
     if len(industry) == 1 and ind.startswith(industry + "产业"):

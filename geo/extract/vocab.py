@@ -62,6 +62,8 @@ ROLE_VERBS: tuple[str, ...] = (
     "着力承接", "重点承接", "承接", "布局", "发展",
     # 长春市：做强汽车、轨道客车…产业 / 柳州市做大做强汽车、机械、钢铁三大支柱产业
     "做大做强", "做强做大", "做强做优", "做强", "做大", "做优",
+    # 毕节市积极引进新能源汽车和工程机械项目: bringing in an industry's projects is a role too
+    "积极引进", "重点引进",
 )
 
 #: Verbs that open a designation clause and are not part of an industry name.
