@@ -109,7 +109,7 @@ def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention]
     place it names is only the means (returns the role and the mentions still to read)."""
     lead = unit.text[: kept[0].start - unit.start] if kept else unit.text  # 赣州市。以稀土…为主导，支持南康区…
     role = role_after_heading(lead, tuple(heading_places), heading_name)
-    means = _MEANS_CLAUSE.match(unit.text) if role is None and kept else None
+    means = _MEANS_CLAUSE.match(unit.text) if role is None else None
     if means is not None:
         role = role_after_heading(unit.text[means.end():], tuple(heading_places), heading_name)
         if role is not None:  # a park in brackets inside the means clause is still read (依托田心…园（石峰区），)
