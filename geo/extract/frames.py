@@ -289,7 +289,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
         if hit is not None:
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
-                                           unit_end)
+                                           unit_end, hits)
             named.extend(skip)
         if hit is not None:
             hits.append(hit)
@@ -298,12 +298,27 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
     return hits
 
 
+_FRAMED_BEFORE = re.compile(r"为(?:" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")的$")
+
+
+def _framed_region(text: str, hit: Hit, mention: Mention, hits: list[Hit]) -> Hit:
+    """构建以贵阳为核心、遵义和安顺为两翼、都匀和凯里为支撑的黔中装备制造业集聚区: the zone named after a region is
+    made of the places its 以…为 frames have just listed, not of all the region's members."""
+    if mention.name_kind not in ("region", "composite") or not _FRAMED_BEFORE.search(text[:mention.start]):
+        return hit
+    framed = [m for earlier in hits if earlier.rule.startswith("以…") for m in earlier.mentions]
+    inside = all(any(c == o or _code_within(c, o) for o in mention.adcodes) for m in framed for c in m.adcodes)
+    if not framed or not inside:
+        return hit
+    return replace(hit, mentions=tuple(framed), kind="area",
+                   notes=(*hit.notes, f"made of the places framed before it ({'、'.join(m.written for m in framed)})"))
+
+
 def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: list[Mention] | None,
-                       unit_end: int) -> tuple[Hit, list[tuple[int, int]]]:
-    """The hit moved to where the sentence says its zone is (a chosen site, or the places right after a zone
-    named after their city), and the spans of the places it took over (not read again)."""
-    if len(group) > 1:
-        hit = _sited_at(text, hit, group, unit_end)
+                       unit_end: int, hits: list[Hit]) -> tuple[Hit, list[tuple[int, int]]]:
+    """The hit moved to where the sentence says its zone is (a chosen site, the places its 以…为 frames list, or
+    the places right after a zone named after their city), and the spans of the places it took over."""
+    hit = _sited_at(text, hit, group, unit_end) if len(group) > 1 else _framed_region(text, hit, group[0], hits)
     located = _located_within(text, hit, group, following) if following is not None else None
     if located is None or following is None:
         return hit, []
