@@ -36,8 +36,12 @@ if [[ ! -x .venv/bin/python ]]; then
   say "virtual environment .venv ($($PY --version))"
   "$PY" -m venv .venv
 fi
-stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)$([[ $want_test == 1 ]] && echo -test)
-if [[ ! -f $stamp ]]; then
+# One stamp per pyproject content; a test install (-test) also holds everything the plain one needs.
+# (Not "$([[ $want_test == 1 ]] && echo -test)": that substitution fails when false, and set -e then ends
+# the script silently -- ./run.sh did exactly that; tests/test_run_command.py now runs it.)
+stamp=.venv/.installed-$(sha1sum <pyproject.toml | cut -c1-12)
+if ((want_test)); then stamp="$stamp-test"; fi
+if [[ ! -f $stamp && ! -f $stamp-test ]]; then
   say "Python packages"
   .venv/bin/python -m pip install -q --upgrade pip
   if ((want_test)); then .venv/bin/python -m pip install -q -e '.[test]'; else .venv/bin/python -m pip install -q -e .; fi
