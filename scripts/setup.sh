@@ -49,6 +49,8 @@ if [[ ! -f $stamp && ! -f $stamp-test ]]; then
 fi
 
 if [[ -f package.json ]]; then
+  # npm fetches Leaflet & co. from the npm registry at set-up (vendored into static/, never a CDN at run time).
+  command -v npm >/dev/null 2>&1 || apt_install npm
   if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules ]]; then
     say "front-end assets (npm ci)"
     npm ci --no-audit --no-fund --silent
