@@ -34,7 +34,8 @@ PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 if [[ ! -x .venv/bin/python ]]; then
   say "virtual environment .venv ($($PY --version))"
-  "$PY" -m venv .venv
+  # Debian's python3 lacks ensurepip until python3-venv is installed.
+  "$PY" -m venv .venv 2>/dev/null || { rm -rf .venv; apt_install python3-venv; "$PY" -m venv .venv; }
 fi
 # One stamp per pyproject content; a test install (-test) also holds everything the plain one needs.
 # (Not "$([[ $want_test == 1 ]] && echo -test)": that substitution fails when false, and set -e then ends
