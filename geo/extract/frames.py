@@ -52,7 +52,7 @@ _AFTER = re.compile(
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
-    rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈|"
+    rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市县|县市|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈|"
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域))?"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
@@ -359,7 +359,7 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
                    notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
 
 
-_RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动)$")
+_RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动|包括)$")
 _RADIATED_ZONE = re.compile(
     # …辐射德兴、铅山等地，形成采选、冶炼、精深加工一体化的世界级铜产业基地: the zone the next clause forms
     rf"^(?:等地?)?(?:的|[，,](?:形成|打造|建设|构建)(?:[^，。；：]{{0,24}}?的)?)(?P<phrase>[^，。；：、]{{0,24}}?{_NOUN_RE})"

@@ -235,7 +235,7 @@ def _referent(previous: str, pronoun: str) -> str | None:
     return pair.group("a") if pronoun == "前者" else pair.group("b")
 
 
-_SCOPE_OPEN = re.compile(r"^[ \u3000]*(?P<zone>[^，。；：、]{0,24}?)(?:规划)?范围(?:主要)?(?:包括|涉及|为)")
+_SCOPE_OPEN = re.compile(r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括)")
 _ZONE_HEADING = re.compile(
     rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
