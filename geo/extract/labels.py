@@ -134,6 +134,9 @@ _PARK_CELL = frozenset({"经济技术开发区", "高新技术产业开发区", 
                         "综合保税区", "新区"})
 
 
+_ZONE_NAME_ENDS = ("开发区", "工业区", "园区", "产业园", "工业园", "新区", "保税区", "高新区", "合作区", "试验区")
+
+
 def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
     """A table row rendered as text: a cell of places and a cell naming the designation.
 
@@ -149,6 +152,8 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         for mention in sorted(inside, key=lambda m: m.start, reverse=True):
             rest = rest[: mention.start - start] + rest[mention.end - start:]
         if inside and not _LIST_JOINERS.sub("", rest).rstrip("等地市县区"):
+            if not place_cells and len(inside) == 1 and text[start:end].endswith(_ZONE_NAME_ENDS):
+                other_cells.append(text[start:end])  # 洋浦经济开发区｜儋州市: a zone the gazetteer knows, named first
             place_cells.append(inside)
             continue
         if len(inside) == 1 and inside[0].start == start and rest in _PARK_CELL:
@@ -160,6 +165,8 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         # 东风乘用车扩能项目｜武汉经济技术开发区｜新增整车产能: a project sited in a park, after the project's name
         place_cells = [park_cells[0][0]]
         other_cells = [c for c in other_cells if c != park_cells[0][1]]
+    if len(place_cells) == 2 and other_cells and other_cells[0] == text[place_cells[0][0].start:place_cells[0][-1].end]:
+        place_cells = place_cells[1:]  # the zone's own name is the name cell; the place after it is where it is
     if len(place_cells) != 1 or not other_cells:
         return None, kept
     places = _innermost(place_cells[0])
