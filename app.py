@@ -264,4 +264,4 @@ else:
     # (app_server.py says why and what it measured).
     import app_server
 
-    app = st.App(__file__, lifespan=app_server.lifespan)
+    app = st.App(__file__, lifespan=app_server.lifespan, middleware=app_server.middleware())

@@ -84,3 +84,49 @@ async def lifespan(app: Any) -> AsyncIterator[None]:
     except Exception:  # a warm-up failure must not stop the server: the page redoes the work and reports it
         LOG.exception("warm-up failed; the first visitor's page will do the work")
     yield
+
+
+# --- cache headers for the app's own static files -------------------------------------------------------------
+# Streamlit serves static/ with an ETag but no Cache-Control, so a returning browser revalidates each file the
+# map frame loads, one after another (frame -> Leaflet -> layer tree -> payload). Published payloads are named by
+# the hash of their content (geo.mapview.publish) and never change: cached for good. Vendored files change only
+# when set-up vendors another pinned version: a day.
+CACHE_RULES: tuple[tuple[str, str], ...] = (
+    ("/app/static/cache/atlas-", "public, max-age=31536000, immutable"),
+    ("/app/static/vendor/", "public, max-age=86400"),
+)
+
+
+def cache_control_for(path: str) -> str | None:
+    """The Cache-Control value for a request path, or None to leave Streamlit's answer as it is."""
+    return next((value for prefix, value in CACHE_RULES if path.startswith(prefix)), None)
+
+
+class StaticCacheHeaders:
+    """ASGI middleware: adds :data:`CACHE_RULES` to successful GET answers that have no Cache-Control."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        value = cache_control_for(scope.get("path", "")) if scope["type"] == "http" else None
+        if value is None or scope.get("method") not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_header(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start" and message.get("status") == 200:
+                headers = list(message.get("headers", []))
+                if not any(k.lower() == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", value.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_header)
+
+
+def middleware() -> list[Any]:
+    """The app's middleware (Starlette ``Middleware`` objects), outermost first."""
+    from starlette.middleware import Middleware
+
+    return [Middleware(StaticCacheHeaders)]

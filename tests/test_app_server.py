@@ -77,3 +77,27 @@ def test_first_visitor_after_a_start_gets_the_bundle_gzipped() -> None:
         request = urllib.request.Request(f"{url}/{script.group(1)}", headers={"Accept-Encoding": "gzip"})
         with urllib.request.urlopen(request, timeout=30) as response:
             assert response.headers.get("Content-Encoding") == "gzip"
+
+
+def test_static_cache_rules() -> None:
+    import app_server
+
+    assert "immutable" in (app_server.cache_control_for("/app/static/cache/atlas-0123456789abcdef0123.json") or "")
+    assert app_server.cache_control_for("/app/static/vendor/leaflet/leaflet.js") == "public, max-age=86400"
+    assert app_server.cache_control_for("/") is None
+    assert app_server.cache_control_for("/static/js/index.js") is None  # Streamlit's own, hashed: its headers
+
+
+def test_served_files_carry_the_cache_headers() -> None:
+    """Through the real server: the middleware is installed by ``streamlit run app.py``."""
+    import harness
+
+    with harness.running_app() as url:
+        published = sorted((REPO / "static" / "cache").glob("atlas-*.json"))
+        assert published, "no published payload (the server's warm-up writes one)"
+        for path, expected in (
+            (f"/app/static/cache/{published[-1].name}", "immutable"),
+            ("/app/static/vendor/leaflet/leaflet.js", "max-age=86400"),
+        ):
+            with urllib.request.urlopen(url + path, timeout=30) as response:
+                assert expected in response.headers.get("Cache-Control", ""), path
