@@ -46,9 +46,4 @@ def test_run_sh_sets_up_and_serves_the_app() -> None:
             with urllib.request.urlopen(url + "/", timeout=30) as page:
                 assert page.status == 200 and b"<div id=\"root\">" in page.read()
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+            harness.stop(proc)
