@@ -326,7 +326,9 @@ def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: lis
 
 
 _ZONE_THEN_PLACE = re.compile(
-    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由)$"
+    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
+    # 宁波杭州湾产业集聚区依托杭州湾新区，在慈溪市北部滨海区域布局…
+    r"依托[^，。；：]{2,12}[，,]在)$"
 )
 
 
@@ -683,6 +685,9 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     if match is None:
         return None
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000"))
+    project = re.match(r"^(?:加快推进|推进|加快|推动)(?=[^，。；：]{4})", name)
+    if project is not None and re.match(r"^建设[，,]", after):  # ——推进中老磨憨—磨丁经济合作区（勐腊县）建设，重点发展…
+        name, after = name[project.end():], after[3:]
     vehicle = _VEHICLE.match(after) if name.startswith("以") else \
         re.match(r"^[，,]", after) if name.startswith("依托") else None
     if vehicle is not None and len(name) > 4:

@@ -19,7 +19,7 @@ from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import Match, PlaceIndex
 from geo.extract.scoring import confidence
 from geo.extract.sentences import Unit, headings, quote_span, section_at, units
-from geo.extract.vocab import EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS, SITE_NOUNS
+from geo.extract.vocab import AREA_NOUNS, EXISTING_MARKERS, LAYOUT_NOUNS, POLICY_NOUNS, SITE_NOUNS
 from geo.textio import Document
 
 #: A framework's parts are spelled out within this many following units.
@@ -434,6 +434,9 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
 _CITY_NEIGHBOUR = re.compile(r"^[、—－\-和与及]$")
 
 
+_ZONE_AFTER_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(AREA_NOUNS + SITE_NOUNS)})(?:[：:，。；（]|$)")
+
+
 def _is_province_name(index: PlaceIndex, name: str, province: str) -> bool:
     readings, _ = index.readings(name, province, "")
     return bool(readings) and all(code.endswith("0000") for code in readings[0].adcodes)
@@ -453,7 +456,8 @@ def _city_not_province(index: PlaceIndex, text: str, matches: list[Any], number:
     if city is None:
         return readings
     match = matches[number]
-    if re.match(r"^[两三四五六七八九十]?市(?!场)", text[match.end:match.end + 3]):
+    if re.match(r"^[两三四五六七八九十]?市(?!场)", text[match.end:match.end + 3]) or \
+            _ZONE_AFTER_NAME.match(text[match.end:match.end + 12]):  # 吉林中新食品区: a zone of the city
         return (city, *[r for r in readings if r is not city])
     for other in (matches[number - 1] if number else None, matches[number + 1] if number + 1 < len(matches) else None):
         if other is None:
