@@ -684,7 +684,7 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     match = _SITE_BEFORE_PAREN.search(pre)
     if match is None:
         return None
-    name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000"))
+    name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000").lstrip("".join(_BULLETS)))
     project = re.match(r"^(?:加快推进|推进|加快|推动)(?=[^，。；：]{4})", name)
     if project is not None and re.match(r"^建设[，,]", after):  # ——推进中老磨憨—磨丁经济合作区（勐腊县）建设，重点发展…
         name, after = name[project.end():], after[3:]

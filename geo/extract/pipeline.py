@@ -434,7 +434,9 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
 _CITY_NEIGHBOUR = re.compile(r"^[、—－\-和与及]$")
 
 
-_ZONE_AFTER_NAME = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(AREA_NOUNS + SITE_NOUNS)})(?:[：:，。；（]|$)")
+_ZONE_AFTER_NAME = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(AREA_NOUNS + SITE_NOUNS)}|[区园])(?:[：:，。；（]|$)"
+)
 
 
 def _is_province_name(index: PlaceIndex, name: str, province: str) -> bool:
