@@ -502,3 +502,50 @@ def test_whole_city_of_the_section(index: PlaceIndex) -> None:
     got = _by_members(_records(index, text))
     assert got[("230200",)]["industry"] == "数控重型机床和铁路货车"
     assert ("230206",) in got and len(got) == 2  # the 全市 under （四）其他 refers to no place
+
+
+def test_scope_sentence_and_port_basin_designate_nothing(index: PlaceIndex) -> None:
+    text = ("安徽省规划\n皖北地区包括宿州、淮北、亳州、阜阳四市所辖全部行政区域，国土面积4万平方公里。\n"
+            "宿州市重点发展纺织服装。\n")
+    assert {tuple(r["members"]) for r in _records(index, text)} == {("341300",)}
+    records = _records(index, "辽宁省规划\n大连市依托大连港大窑湾港区，重点发展港口物流。\n")
+    assert [(r["members"], r["industry"]) for r in records] == [(["210200"], "港口物流")]
+
+
+def test_park_sited_by_the_sentence_or_after_its_name(index: PlaceIndex) -> None:
+    text = "广东省规划\n支持深圳、广州与汕尾合作共建深汕科技产业园，选址汕尾市，重点承接电子信息产业转移。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("441500",)} and got[("441500",)]["name"] == "深汕科技产业园"  # 深圳、广州 are partners
+    got = _by_members(_records(index, "浙江省规划\n温州经济技术开发区位于龙湾区，重点发展电气机械。\n"))
+    assert set(got) == {("330303",)} and got[("330303",)]["industry"] == "电气机械"
+
+
+def test_former_and_latter_stand_for_the_zones_named_before(index: PlaceIndex) -> None:
+    text = ("福建省规划\n（二）两翼：闽东临港产业集聚区和闽西资源加工区。前者依托宁德、福州两市，重点发展冶金；"
+            "后者以龙岩为中心，重点发展有色金属加工。\n")
+    got = _by_members(_records(index, text))
+    assert got[("350900", "350100")]["name"] == "闽东临港产业集聚区"
+    assert got[("350800",)]["name"] == "闽西资源加工区"
+
+
+def test_belt_along_places_and_zone_whose_extent_follows_its_heading(index: PlaceIndex) -> None:
+    text = "广东省规划\n沿汕头、潮州、揭阳海岸线，依托港口，建设以石化为主导的粤东临港产业带。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("440500", "445100", "445200")}  # not 汕尾, a member of 粤东 the text does not name
+    text = "广西壮族自治区规划\n（三）推进两区发展。\n——桂北生态产业区。范围包括桂林、贺州2市，重点发展生态旅游。\n"
+    got = _by_members(_records(index, text))
+    assert got[("450300", "451100")]["name"] == "桂北生态产业区"
+
+
+def test_base_built_on_the_resources_of_the_counties_listed(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "云南省规划\n依托个旧、蒙自等地锡矿资源，建设红河锡产业基地。\n"))
+    assert set(got) == {("532501", "532503")}  # not 红河州, which only names the base
+    text = "四川省规划\n国家在原绵阳地区布局建设了核工业基地。\n绵阳市重点发展电子信息。\n"
+    assert [r["industry"] for r in _records(index, text)] == ["电子信息"]  # the base built in the past is history
+
+
+def test_park_in_brackets_under_a_growth_pole_heading(index: PlaceIndex) -> None:
+    text = "湖北省规划\n（二）襄阳汽车产业增长极。依托襄阳高新区（襄州区），发展新能源汽车。\n"
+    got = _by_members(_records(index, text))
+    assert got[("420600",)]["name"] == "襄阳汽车产业增长极"
+    assert got[("420607",)]["industry"] == "新能源汽车"

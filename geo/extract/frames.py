@@ -304,7 +304,12 @@ _FRAMED_BEFORE = re.compile(r"为(?:" + "|".join(sorted(YI_FRAMES, key=len, reve
 def _framed_region(text: str, hit: Hit, mention: Mention, hits: list[Hit]) -> Hit:
     """构建以贵阳为核心、遵义和安顺为两翼、都匀和凯里为支撑的黔中装备制造业集聚区: the zone named after a region is
     made of the places its 以…为 frames have just listed, not of all the region's members."""
-    if mention.name_kind not in ("region", "composite") or not _FRAMED_BEFORE.search(text[:mention.start]):
+    if mention.name_kind not in ("region", "composite"):
+        return hit
+    placed = next((h for h in hits if h.rule == _ALONG_RULE and text.startswith(h.name, mention.start)), None)
+    if placed is not None:  # 沿汕头、潮州、揭阳海岸线，…，建设…粤东临港产业带: the places it runs along
+        return replace(hit, mentions=placed.mentions, name=placed.name, group=placed.group, kind=placed.kind)
+    if not _FRAMED_BEFORE.search(text[:mention.start]):
         return hit
     framed = [m for earlier in hits if earlier.rule.startswith("以…") for m in earlier.mentions]
     inside = all(any(c == o or _code_within(c, o) for o in mention.adcodes) for m in framed for c in m.adcodes)
@@ -356,8 +361,9 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
     site = [m for m in group if chosen.group("site").startswith(m.surface)]
     if len(site) != 1:
         return hit
+    name = re.sub(r"^(?:合作共建|共同建设|共建)", "", hit.group or hit.name)
     return replace(hit, mentions=tuple(site), per_place=False, kind="site" if hit.kind == "area" else hit.kind,
-                   name=hit.group or hit.name,
+                   name=name, group=name,
                    notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
 
 
@@ -492,6 +498,7 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
                noun=match.group("noun"))
 
 
+_ALONG_RULE = "沿X…，建设…带"
 _ALONG_POST = re.compile(
     r"^(?:等|地区)?(?:的)?(?:沿江|沿海|沿河|沿线)?(?:城市|地区)?(?:和港口|港口)?(?:海岸线|沿线|一线|岸线)?$"
 )
@@ -512,7 +519,7 @@ def _along(text: str, pre: str, post: str, places: tuple[Mention, ...], c_end: i
     if goal is None:
         return None
     name = goal.group("phrase")
-    return Hit(places, "axis", name, strip_industry(name) if len(name) > 4 else "", name, rule="沿X…，建设…带",
+    return Hit(places, "axis", name, strip_industry(name) if len(name) > 4 else "", name, rule=_ALONG_RULE,
                noun=name[-2:], notes=(f"runs along {'、'.join(m.written for m in places)}",))
 
 
