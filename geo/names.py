@@ -28,7 +28,12 @@ def ethnic_groups() -> tuple[str, ...]:
 
 
 def strip_autonomy(name: str, suffix: str) -> str | None:
-    """'昌吉回族自治州' -> '昌吉'; 'X蒙古族藏族自治州' -> 'X'; None if ``name`` is not an autonomous unit."""
+    """'昌吉回族自治州' -> '昌吉'; 'X蒙古族藏族自治州' -> 'X'; None if ``name`` is not an autonomous unit.
+
+    A group's name without 族 is stripped only when two characters or more remain (巴音郭楞蒙古自治州,
+    伊犁哈萨克自治州): official names never use a one-character group without 族, and a one-character form
+    would eat the stem (陵水黎族自治县 -> 陵水 -> 陵 by 水族, 长白朝鲜族自治县 -> 长白 -> 长 by 白族).
+    """
     marker = "自治" + suffix
     if not name.endswith(marker):
         return None
@@ -37,7 +42,8 @@ def strip_autonomy(name: str, suffix: str) -> str | None:
     while changed:
         changed = False
         for group in ethnic_groups():
-            for form in (group, group[:-1] if group.endswith("族") else group):
+            bare = group[:-1] if group.endswith("族") else group
+            for form in (group, bare) if len(bare) >= 2 else (group,):
                 if form and stem.endswith(form) and len(stem) > len(form):
                     stem = stem[: -len(form)]
                     changed = True

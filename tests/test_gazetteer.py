@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +122,23 @@ def test_infer_province_of_seed_documents(seed_texts: dict[str, str]) -> None:
         assert guess is not None
         assert guess.adcode == ("140000" if stem.startswith("004") else "650000"), (stem, guess)
         assert guess.evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix", "stem"),
+    [
+        ("昌吉回族自治州", "州", "昌吉"),
+        ("海西蒙古族藏族自治州", "州", "海西"),
+        ("巴音郭楞蒙古自治州", "州", "巴音郭楞"),  # a group without 族
+        ("伊犁哈萨克自治州", "州", "伊犁"),
+        ("陵水黎族自治县", "县", "陵水"),  # not 陵 (水族)
+        ("融水苗族自治县", "县", "融水"),
+        ("彭水苗族土家族自治县", "县", "彭水"),
+        ("长白朝鲜族自治县", "县", "长白"),  # not 长 (白族)
+        ("太原市", "州", None),
+    ],
+)
+def test_autonomy_suffix_leaves_the_place_name(name: str, suffix: str, stem: str | None) -> None:
+    from geo.names import strip_autonomy
+
+    assert strip_autonomy(name, suffix) == stem
