@@ -117,6 +117,20 @@ def comparison_ranges(unit_text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+#: 紧紧抓住…关中—天水经济区建设的战略机遇 / 满足陕北能源化工基地建设需求: a clause that names a zone as the
+#: opportunity seized or the demand served (the background of the plan), not as a place it designates.
+_BACKGROUND = re.compile(
+    r"(?:抓住|抢抓|把握|用好|抓好|利用)[^，。；：]*(?:机遇|契机|机会)$|"
+    r"^(?:以|为|更好)?(?:满足|适应|服务于?|保障|支撑)[^，。；：]*(?:需求|需要)$"
+)
+
+
+def background_clause(clause: str) -> bool:
+    """True when the clause names its places as an opportunity to seize or a demand to meet (…的战略机遇,
+    满足…建设需求): context of the plan, not a designation."""
+    return _BACKGROUND.search(clause.strip(" \u3000。；")) is not None
+
+
 def history_clause(clause: str) -> bool:
     """True when the clause says it speaks of the past (历史上, 曾是, 上世纪 …)."""
     return _HISTORY.search(clause) is not None
@@ -140,7 +154,7 @@ def past_approval(text: str, pos: int) -> bool:
 #: a sentence that states the extent of the plan's region (its members, area, population) with no role.
 _SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涵盖")
 _SCOPE_MEASURE = re.compile(
-    r"规划范围|所辖全部|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
+    r"规划范围|所辖全部|所辖行政区域|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
 )
 _SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡)")
 

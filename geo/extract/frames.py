@@ -293,9 +293,23 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             named.extend(skip)
         if hit is not None:
             hits.append(hit)
-            if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
-                named.append((at, at + len(hit.name)))
+            named.extend(_name_span(text, hit, group, unit_start, unit_end))
     return hits
+
+
+#: 以A、B为主要节点，形成…: where the zone's name begins after a 以…为 frame
+_YI_GOAL = re.compile(r"为[^，。；：为]{1,8}?[，,](?:形成|打造|建设|构建|建成|培育)")
+
+
+def _name_span(text: str, hit: Hit, group: list[Mention], unit_start: int, unit_end: int) -> list[tuple[int, int]]:
+    """The span of the zone name a hit built after its places, whose own place names are part of the name, not
+    more members (推进X建设，建设…基地 / 以宝鸡、咸阳、渭南为主要节点，形成贯通关中东西的装备制造产业带: 关中)."""
+    if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
+        return [(at, at + len(hit.name))]
+    if hit.rule.startswith("以…") and (at := text.find(hit.name, unit_start, unit_end)) >= 0 \
+            and (goal := _YI_GOAL.search(hit.name)) is not None:
+        return [(at + goal.end(), at + len(hit.name))]
+    return []
 
 
 _FRAMED_BEFORE = re.compile(r"为(?:" + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")的$")
