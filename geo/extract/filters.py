@@ -159,6 +159,14 @@ _SCOPE_MEASURE = re.compile(
 _SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡)")
 
 
+#: 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the extent of the zone a heading just named (a bare
+#: zone noun refers back to it), read with that heading, not the plan's own region.
+_ZONE_BACKREF = re.compile(
+    r"^[ \u3000]*(?:该|这个)?(?:实验区|试验区|新区|示范区|园区|开发区|片区|集聚区|合作区|先行区)"
+    r"(?:位于|规划|范围|总面积|面积)"
+)
+
+
 def scope_statement(text: str, pos: int) -> bool:
     """True when the sentence holding ``pos`` only states the extent of a region (包括 A、B、C三市…，面积…;
     规划范围为…): the plan's own area described, not a zone it designates (no role in the sentence)."""
@@ -166,7 +174,7 @@ def scope_statement(text: str, pos: int) -> bool:
     end = min((i for i in (text.find(ch, pos) for ch in "。！？\n") if i >= 0), default=len(text))
     sentence = text[start:end]
     verb = _SCOPE_VERB.search(sentence)
-    if verb is None:
+    if verb is None or _ZONE_BACKREF.match(sentence):
         return False
     return _SCOPE_MEASURE.search(sentence) is not None and _SCOPE_ROLE.search(sentence, verb.end()) is None
 

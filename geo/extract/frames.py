@@ -34,7 +34,9 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?(?:副|次|主要|重要)?("
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?"
+    # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
+    r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -52,7 +54,9 @@ _AFTER = re.compile(
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
-    rf"^(?:等?(?:{_NUM}个?)?(?:城市|地区|市县|县市|市|县|盟市|市州|地市|县区)?|经济区|地区|片区|板块|经济带|城市群|都市圈|"
+    # 郑州、开封…济源9个核心层城市加快发展…: a counted subject may carry a short modifier (核心层, 沿黄, 资源型)
+    rf"^(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?(?:城市|地区|市县|县市|市|县|盟市|市州|地市|县区)?|"
+    r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域))?"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
@@ -770,11 +774,19 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
     return None
 
 
+#: …为中心的“米”字形高速铁路网 / …的半小时、一小时交通圈: transport and commuting networks around a centre.
+_NETWORK = re.compile(
+    r"^的[^，。；：]{0,14}?(?:铁路网|公路网|路网|交通网|航线网络?|管网|交通圈|通勤圈|生活圈)(?=[，。；：]|$)"
+)
+
+
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
     if match is None or re.search(r"已(?:经|初步|基本)?形成", pre):
         return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
     frame_word = match.group(1)
+    if _NETWORK.match(post[match.end():]):
+        return None  # 构建以郑州为中心的“米”字形高速铁路网: a transport network, not a zone
     kind = YI_FRAMES[frame_word]
     if kind == "triangle" and len(places) != 3:
         kind = "area"

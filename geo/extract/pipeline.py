@@ -235,7 +235,13 @@ def _referent(previous: str, pronoun: str) -> str | None:
     return pair.group("a") if pronoun == "前者" else pair.group("b")
 
 
-_SCOPE_OPEN = re.compile(r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括)")
+#: 滇中产业新区范围涉及… / 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the opening that states a zone's
+#: extent (where it lies and its area may come first).
+_SCOPE_OPEN = re.compile(
+    r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:位于[^，。；：]{1,20}[，,])?"
+    r"(?:(?:规划|总|占地)?面积[^，。；：]{1,20}[，,])?"
+    r"(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括)"
+)
 _ZONE_HEADING = re.compile(
     rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
@@ -253,7 +259,7 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
     if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
         return False
-    zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进)", "", heading.group("zone"))
+    zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进|做强|做大|壮大|提升)", "", heading.group("zone"))
     if opening.group("zone") and opening.group("zone") not in zone:
         return False
     places = [kept[0]]
