@@ -79,7 +79,8 @@ _NOT_INDUSTRY = re.compile(
 _ADVERBIAL = re.compile(
     rf"^(?:等?{_NUM}个?(?:市|地|县|区|城市|市州|[\u4e00-\u9fff]{{1,3}}?城市?))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
-    r"(?:积极|主动|重点)?承接[^，。；：]{1,20}|"  # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区
+    # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
+    r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
 )
 _SITE_BEFORE_PAREN = re.compile(
@@ -774,6 +775,20 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
     return None
 
 
+_YI_ZONE = re.compile(rf"^为(?P<ind>[^，。；：、为以的]{{1,16}}?)(?P<noun>{_NOUN_RE})(?=[，。；：]|$)")
+
+
+def _yi_zone(post: str, places: tuple[Mention, ...]) -> Hit | None:
+    """以滨海新区为高端装备制造核心区，… / 以两江新区为汽车产业发展核心区: the places are made the zone named after
+    为 (a zone noun, not a role word such as 载体 or 重点)."""
+    match = _YI_ZONE.match(post)
+    if match is None or match.group("noun") not in AREA_NOUNS or _has_not_modifier(match.group("ind")):
+        return None
+    name = match.group("ind") + match.group("noun")
+    return Hit(places, _noun_kind(match.group("noun")), name, strip_industry(match.group("ind")), name,
+               rule="以X为…区", noun=match.group("noun"))
+
+
 #: …为中心的“米”字形高速铁路网 / …的半小时、一小时交通圈: transport and commuting networks around a centre.
 _NETWORK = re.compile(
     r"^的[^，。；：]{0,14}?(?:铁路网|公路网|路网|交通网|航线网络?|管网|交通圈|通勤圈|生活圈)(?=[，。；：]|$)"
@@ -782,8 +797,10 @@ _NETWORK = re.compile(
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
-    if match is None or re.search(r"已(?:经|初步|基本)?形成", pre):
+    if re.search(r"已(?:经|初步|基本)?形成", pre):
         return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
+    if match is None:
+        return _yi_zone(post, places)
     frame_word = match.group(1)
     if _NETWORK.match(post[match.end():]):
         return None  # 构建以郑州为中心的“米”字形高速铁路网: a transport network, not a zone
