@@ -71,7 +71,9 @@ _COMPARISON = (
 _HISTORY = re.compile(
     r"历史上|曾经|曾是|曾为|曾被|早在|上世纪|解放前|建国初期|新中国成立初期|原隶属|昔日|旧称|古称|过去的|"
     # 国家在原安顺地区…布局建设了…三大军工基地: a zone built in the past (了), reported, not designated here
-    r"(?:布局建设|规划建设|建设|布局|建成|设立)了"
+    r"(?:布局建设|规划建设|建设|布局|建成|设立)了|"
+    # 拉萨经济技术开发区晋升为国家级开发区 (in 发展基础): a promotion achieved, reported
+    r"(?:晋升|升格|升级)为国家级"
 )
 
 

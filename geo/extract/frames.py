@@ -426,8 +426,9 @@ def _located_after(text: str, group: list[Mention], following: list[Mention], un
     place and whose location follows in brackets; the bracketed place is where it is (more precise, or the host
     of a partner's park), so the place in the name only names it."""
     between = text[group[-1].end:following_start if following_start is not None else following[0].start]
+    # 拉萨经济技术开发区（堆龙德庆县）和达孜工业园区: the bracket may close before the list goes on
     return _NAMED_BEFORE_PAREN.fullmatch(between) is not None and \
-        text[following[-1].end:unit_end].startswith("）")
+        any(text[m.end:unit_end].startswith("）") for m in following)
 
 
 _HOSTED_NOUN = re.compile(rf"^）(?P<ind>[^，。；：、（）\s]{{0,20}}?)(?P<noun>{_NOUN_RE})")
@@ -459,6 +460,8 @@ _COOPERATION = re.compile(r"与[^，。；：]{2,20}?(?:开展|加强|深化|推
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$")
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地)?(?:{_NUM}个?(?:市|县|区|地市|城市|市州|县市))?"
+    # 在拉萨市、日喀则地区、山南地区，即…的“一江两河”地区，建设…: a clause that renames the places (即…地区)
+    r"(?:[，,]即[^，。；：]{1,40}?(?:地区|区域|流域|一带|地带)[，,])?"
     # 在南疆四地州的县城和乡镇，利用闲置厂房建设…: where in the places, and the means, before the verb
     r"(?:的(?:县城|乡镇|城区|县域|农村|园区|口岸)(?:和(?:县城|乡镇|城区|农村|园区))?[，,]?)?"
     r"(?:(?:利用|依托)[^，。；：]{1,10}[，,]?)?"
