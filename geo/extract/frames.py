@@ -386,7 +386,10 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
                    notes=(*hit.notes, f"sited in {site[0].written}; the others are partners"))
 
 
-_RADIATE = re.compile(r"^为(?:中心|核心|龙头|主体|双核|极核)[，、,]?(?:辐射|带动|辐射带动|包括)$")
+#: 以银川为中心，辐射… / 以济南、青岛为两端，串联淄博、潍坊，形成…产业带: the places after join the core's zone.
+_RADIATE = re.compile(
+    r"^为(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?(?:辐射|带动|辐射带动|包括|串联|连接|贯穿)$"
+)
 _RADIATED_ZONE = re.compile(
     # …辐射德兴、铅山等地，形成采选、冶炼、精深加工一体化的世界级铜产业基地: the zone the next clause forms
     rf"^(?:等地?)?(?:的|[，,](?:形成|打造|建设|构建)(?:[^，。；：]{{0,24}}?的)?)(?P<phrase>[^，。；：、]{{0,24}}?{_NOUN_RE})"
@@ -470,11 +473,25 @@ _BUILT_IN = re.compile(
 )
 
 
+#: 在青岛、烟台、威海、日照沿海布局建设船舶修造…，打造全国重要的船舶与海洋工程装备产业带: what is built there has no
+#: layout noun; the zone is the one the next clause makes.
+_BUILT_IN_THEN_ZONE = re.compile(
+    r"^(?:沿海|沿江|沿线|沿边|境内)?(?:重点|集中)?(?:布局建设|布局|建设|发展)(?P<what>[^，。；：]{2,30})[，,]"
+    rf"(?:加快|着力|共同)?(?:打造|建设|形成|构建|培育)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
+)
+
+
 def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """在粤东粤西粤北12市各建设1个承接产业转移主平台: a zone built in the places (each, when 各/分别)."""
     if not re.search(r"(?:^|[^存实现内])在$", pre):
         return None
     match = _BUILT_IN.match(after)
+    if match is None and (later := _BUILT_IN_THEN_ZONE.match(after)) is not None \
+            and later.group("noun") in (*AREA_NOUNS, *AXIS_NOUNS) and not _has_not_modifier(later.group("ind")):
+        name = re.sub(r"^(?:全国|全省|国内|国家|区域性?)?(?:重要|领先|一流|知名)?的", "",
+                      strip_lead(later.group("ind"))) + later.group("noun")
+        return Hit(places, "area", name, strip_industry(later.group("what")), name, rule="在X建设…，打造…带",
+                   noun=later.group("noun"))
     if match is None and re.match(r"(?:重点|集中|优先)?(?:发展|布局)", after):
         return _role_frame("", after, places)  # 成都市在新都区发展轨道交通装备，在双流区发展…: a role sited there
     if match is None or _has_not_modifier(match.group("ind")):

@@ -37,7 +37,8 @@ LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NO
 YI_FRAMES: dict[str, str] = {
     "主中心": "core", "中心": "core", "核心": "core", "龙头": "core", "双核": "core", "两核": "core", "极核": "core",
     "增长极": "core", "引领": "core", "枢纽": "core", "三角": "triangle", "主轴": "axis", "发展轴": "axis",
-    "轴线": "axis", "轴": "axis", "主干": "axis", "两翼": "area", "一翼": "area", "节点": "area", "支撑": "area",
+    "轴线": "axis", "轴": "axis", "主干": "axis", "两端": "axis", "两翼": "area", "一翼": "area", "节点": "area",
+    "支撑": "area",
     "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
 }
 
