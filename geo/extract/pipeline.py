@@ -507,6 +507,10 @@ def _within_province(mention: Mention, province: str | None) -> Mention:
     return replace(mention, readings=(narrowed, *mention.readings[1:]))
 
 
+#: 建设武汉城市圈东部的生物医药产业基地 (under 鄂州市): a part of a region locates the zone; not the zone's extent.
+_REGION_LOCATOR = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北)(?:部|端|翼|侧|缘)的")
+
+
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
@@ -524,6 +528,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          "named as an opportunity or a demand to meet (background)"),
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
         (filters.scope_statement(text, match.start), "the extent of the plan's region (a scope statement)"),
+        (mention.name_kind in ("region", "composite") and _REGION_LOCATOR.match(text[match.end:]) is not None,
+         "a region named as a locator (…东部的…): the zone lies in one place of it"),
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
