@@ -44,7 +44,8 @@ _UNKNOWN_ITEM = re.compile(
     + "|".join(LAYOUT_NOUNS) + r")"
 )
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
-_NOUN_RE = "(?:" + "|".join(LAYOUT_NOUNS) + ")(?![域群带块])"
+# 沿海化工园区 is …园区 (the 化工 stays in the industry); a noun ending in 园 never stops before 区
+_NOUN_RE = "(?:" + "|".join(f"{n}(?!区)" if n.endswith("园") else n for n in LAYOUT_NOUNS) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb
@@ -68,7 +69,7 @@ _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲"
 _ROLE_COLON = re.compile(r"^[：:](?P<ind>[^，。；：]{2,40}?(?:、[^，。；：]{2,20})+)[。；]?$")
 _ROLE_YI = re.compile(
     _ROLE_SUBJECT + r"(?:以|依托)(?P<ind>[^，。；：]{2,30}?)为(?:(?:主导|重点|特色|支柱|核心)产业|"
-    r"(?:主导|重点|特色|支柱|核心|龙头|主)(?=[，。；]|$))"
+    r"(?:主导|重点|特色|支柱|核心|龙头|主)(?=[，。；]|$)|主攻方向|主攻)"
 )
 #: A bare 发展 is a role only when what follows reads as an industry (发展壮大, 发展水平 are not).
 _NOT_INDUSTRY = re.compile(
@@ -81,7 +82,9 @@ _ADVERBIAL = re.compile(
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
     r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
-    r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼)?[，,]"
+    r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼|"
+    # 随州市打造“中国专用汽车之都”，重点发展…: a quoted title the place is to earn, then its role
+    r"(?:要|将)?(?:打造|建设|建成|争创|创建)“[^”]{2,16}”)?[，,]"
 )
 _SITE_BEFORE_PAREN = re.compile(
     rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}))（$"
@@ -644,6 +647,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     if skipped is None:
         return None
     rest_start = g_end + skipped.end()
+    if next_start == rest_start:
+        return None  # 环县、庆城县加快油气资源开发，宁县建设…基地: the next clause has a subject of its own
     rest_end = _clause_bounds(text, unit_start, unit_end, rest_start, rest_start)[1]
     rest = text[rest_start:min(rest_end, next_start)] if next_start > rest_start else text[rest_start:rest_end]
     hit = _role_frame("", text[rest_start:unit_end], places)
