@@ -549,3 +549,62 @@ def test_park_in_brackets_under_a_growth_pole_heading(index: PlaceIndex) -> None
     got = _by_members(_records(index, text))
     assert got[("420600",)]["name"] == "襄阳汽车产业增长极"
     assert got[("420607",)]["industry"] == "新能源汽车"
+
+
+def _members(records: list[dict]) -> set[str]:
+    return {code for r in records for code in r["members"]}
+
+
+def test_background_scope_and_transport_networks_are_not_designations(index: PlaceIndex) -> None:
+    """Batch-18 rules in other provinces' wording: a scope ending in 所辖行政区域, an opportunity seized or a
+    demand met, a network around a centre, a promotion reported."""
+    assert _records(index, "湖南省\n长株潭城市群范围包括长沙、株洲、湘潭三市所辖行政区域。\n") == []
+    assert _records(index, "湖北省\n紧紧抓住武汉城市圈建设的战略机遇，推动产业升级。\n"
+                           "重点发展农业机械，满足荆州、荆门农业生产需求。\n") == []
+    assert _records(index, "四川省\n构建以成都为中心的“米”字形高速铁路网。\n") == []
+    assert _records(index, "青海省\n格尔木昆仑经济技术开发区晋升为国家级开发区。\n") == []
+    assert "623001" not in _members(_records(index, "甘肃省\n我省作为次区域合作的重要平台。\n"))
+    text = "江苏省\n推动徐州、淮安建设区域性制造业中心，形成与南京错位发展的增长极。\n"
+    assert _members(_records(index, text)) == {"320300", "320800"}
+
+
+def test_yi_frames_name_the_zone_after_wei(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "四川省\n以龙泉驿区为汽车产业发展核心区，集中布局整车项目。\n"))
+    assert got[("510112",)]["name"] == "汽车产业发展核心区"
+    got = _by_members(_records(index, "湖南省\n以长沙为全省发展的核心增长极，重点发展工程机械。\n"))
+    assert "核心增长极" in got[("430100",)]["name"]
+    text = "湖南省\n以长沙、衡阳为两端，串联株洲、湘潭，形成京广装备制造产业带。\n"
+    got = _by_members(_records(index, text))
+    assert got[("430100", "430400", "430200", "430300")]["name"] == "京广装备制造产业带"
+    text = "甘肃省\n以天水、平凉为主要节点，形成贯通陇东南北的装备制造产业带。\n"
+    assert _members(_records(index, text)) == {"620500", "620800"}  # not 庆阳 (陇东 is in the belt's name)
+    text = "安徽省\n芜湖市以机器人、新能源汽车为主攻方向，建设国家级产业基地。\n"
+    assert _by_members(_records(index, text))[("340200",)]["industry"] == "机器人、新能源汽车"
+
+
+def test_subjects_zones_built_in_places_and_zone_extents(index: PlaceIndex) -> None:
+    text = "河北省\n推动石家庄、保定、邢台3个冀中南城市加快发展装备制造等产业。\n"
+    got = _by_members(_records(index, text))
+    assert all(got[(code,)]["industry"] == "装备制造" for code in ("130100", "130600", "130500"))
+    text = "云南省\n在大理、丽江、迪庆，即三江并流地区，建设高原特色农产品加工产业带。\n"
+    got = _by_members(_records(index, text))
+    assert got[("532900", "530700", "533400")]["name"] == "高原特色农产品加工产业带"
+    text = "福建省\n在福州、宁德沿海布局建设船舶修造和港口机械，打造全省重要的海洋装备产业带。\n"
+    assert _by_members(_records(index, text))[("350100", "350900")]["name"] == "海洋装备产业带"
+    text = ("贵州省\n（一）做强临空经济示范区。示范区位于贵阳市东北部，规划面积148平方公里，"
+            "范围包括云岩区、南明区的部分区域。重点发展航空物流。\n")
+    got = _by_members(_records(index, text))
+    assert got[("520103", "520102")]["name"] == "临空经济示范区"
+    got = _by_members(_records(index, "四川省\n自贡市打造“中国灯城”，重点发展彩灯文化。\n"))
+    assert got[("510300",)]["industry"] == "彩灯文化"
+    text = "甘肃省\n永登县、皋兰县加快新能源开发，榆中县建设生物医药产业园。\n"
+    assert set(_by_members(_records(index, text))) == {("620123",)}
+
+
+def test_parks_located_in_brackets_and_regions_as_locators(index: PlaceIndex) -> None:
+    text = "四川省\n以成都经济技术开发区（龙泉驿区）和新都工业园区为载体，发展汽车。\n"
+    assert _members(_records(index, text)) == {"510112", "510114"}  # not 成都市 (510100)
+    got = _by_members(_records(index, "宁夏回族自治区\n3．平罗化工园（平罗县）：重点发展精细化工。\n"))
+    assert got[("640221",)]["name"] == "平罗化工园"
+    text = "湖南省\n（二）湘潭市。重点发展新材料，建设长株潭东部的新材料产业基地。\n"
+    assert _members(_records(index, text)) == {"430300"}
