@@ -608,3 +608,5 @@ def test_parks_located_in_brackets_and_regions_as_locators(index: PlaceIndex) ->
     assert got[("640221",)]["name"] == "平罗化工园"
     text = "湖南省\n（二）湘潭市。重点发展新材料，建设长株潭东部的新材料产业基地。\n"
     assert _members(_records(index, text)) == {"430300"}
+    got = _by_members(_records(index, "贵州省\n2．遵义播州装备园（播州区）：铝精深加工。\n"))
+    assert got[("520304",)]["name"] == "遵义播州装备园"  # any …园 right before a bracketed place is a park

@@ -86,8 +86,9 @@ _ADVERBIAL = re.compile(
     # 随州市打造“中国专用汽车之都”，重点发展…: a quoted title the place is to earn, then its role
     r"(?:要|将)?(?:打造|建设|建成|争创|创建)“[^”]{2,16}”)?[，,]"
 )
+#: 宁东能源化工基地（灵武市） / 日照岚山港口装备园（岚山区）: right before a bracketed place, any …园 names a park.
 _SITE_BEFORE_PAREN = re.compile(
-    rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}))（$"
+    rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|(?<=[\u4e00-\u9fff]{{3}})园))（$"
 )
 _PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
 _INCLUDE_END = re.compile(r"(?:包括|包含|即|分别是|分别为|主要有)[：:]?$")
@@ -423,7 +424,7 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
     return widened, skip
 
 
-_NAMED_BEFORE_PAREN = re.compile(rf"[^，。；：、（）\s]{{0,24}}?{_NOUN_RE}（")
+_NAMED_BEFORE_PAREN = re.compile(rf"[^，。；：、（）\s]{{0,24}}?(?:{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{3}})园)（")
 
 
 def _located_after(text: str, group: list[Mention], following: list[Mention], unit_end: int,
