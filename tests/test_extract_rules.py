@@ -610,3 +610,8 @@ def test_parks_located_in_brackets_and_regions_as_locators(index: PlaceIndex) ->
     assert _members(_records(index, text)) == {"430300"}
     got = _by_members(_records(index, "贵州省\n2．遵义播州装备园（播州区）：铝精深加工。\n"))
     assert got[("520304",)]["name"] == "遵义播州装备园"  # any …园 right before a bracketed place is a park
+
+
+def test_a_park_as_the_means_then_the_goal(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "江西省\n赣州市以经开区为依托，打造稀土新材料产业基地。\n"))
+    assert got[("360700",)]["name"] == "赣州市稀土新材料产业基地"

@@ -80,6 +80,7 @@ _NOT_INDUSTRY = re.compile(
 _ADVERBIAL = re.compile(
     rf"^(?:等?{_NUM}个?(?:市|地|县|区|城市|市州|[\u4e00-\u9fff]{{1,3}}?城市?))?(?:的[^，。；：]{{0,12}}(?:优势|资源|基础|条件|禀赋|特色)|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
+    r"以[^，。；：为]{1,12}为(?:依托|载体|支撑|基础|平台)|"  # 宝鸡市以高新区为依托，打造…基地
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
     r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼|"
@@ -995,6 +996,8 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> boo
         return True
     if noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start):
         return True
+    if ind.startswith("以") and post.startswith("为", match.end()):
+        return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
 
