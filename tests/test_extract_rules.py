@@ -615,3 +615,6 @@ def test_parks_located_in_brackets_and_regions_as_locators(index: PlaceIndex) ->
 def test_a_park_as_the_means_then_the_goal(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "江西省\n赣州市以经开区为依托，打造稀土新材料产业基地。\n"))
     assert got[("360700",)]["name"] == "赣州市稀土新材料产业基地"
+    text = "内蒙古自治区\n在乌兰察布市建设集宁光伏发电园，在包头市建设风电装备园。\n"
+    got = _by_members(_records(index, text))
+    assert got[("150900",)]["name"].endswith("光伏发电园") and got[("150200",)]["name"].endswith("风电装备园")
