@@ -618,3 +618,5 @@ def test_a_park_as_the_means_then_the_goal(index: PlaceIndex) -> None:
     text = "内蒙古自治区\n在乌兰察布市建设集宁光伏发电园，在包头市建设风电装备园。\n"
     got = _by_members(_records(index, text))
     assert got[("150900",)]["name"].endswith("光伏发电园") and got[("150200",)]["name"].endswith("风电装备园")
+    text = "云南省\n依托曲靖经济技术开发区，在麒麟区、沾益区布局建设新能源电池项目。\n"
+    assert _members(_records(index, text)) == {"530302", "530303"}  # the park is the means, not 曲靖市

@@ -950,7 +950,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     if match is None:
         return None
     ind, noun = match.group("ind"), match.group("noun")
-    if _not_a_zone(text, post, match, g_start) or ind.startswith(("至", "到")):
+    if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")):
         return None  # 酒泉至湖南特高压…电源基地: a route from the place, not a zone in it
     phrase_end = match.end()
     more = _extend_noun(post[phrase_end:])
@@ -990,7 +990,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
 
 
-def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> bool:
+def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end: int) -> bool:
     """承接长三角… (the Yangtze Delta, not a triangle); 发挥苏南国家自主创新示范区的创新资源优势 (an
     existing zone used as a means, not designated here)."""
     ind, noun = match.group("ind"), match.group("noun")
@@ -1000,6 +1000,9 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int) -> boo
         return True
     if ind.startswith("以") and post.startswith("为", match.end()):
         return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+    if text.startswith(("，在", ",在"), g_end + match.end()) and \
+            re.search(r"(?:依托|利用|借助)$", text[max(0, g_start - 4):g_start]) is not None:
+        return True  # 依托海东工业园区，在乐都区、平安县布局…: the park is the means, the places after 在 are where
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
 
