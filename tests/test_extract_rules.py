@@ -620,3 +620,9 @@ def test_a_park_as_the_means_then_the_goal(index: PlaceIndex) -> None:
     assert got[("150900",)]["name"].endswith("光伏发电园") and got[("150200",)]["name"].endswith("风电装备园")
     text = "云南省\n依托曲靖经济技术开发区，在麒麟区、沾益区布局建设新能源电池项目。\n"
     assert _members(_records(index, text)) == {"530302", "530303"}  # the park is the means, not 曲靖市
+
+
+def test_figures_reached_and_guiding_lines_are_background(index: PlaceIndex) -> None:
+    text = "湖北省\n到2020年，襄阳汽车产量突破100万辆，十堰市建设商用车基地。\n"
+    assert _members(_records(index, text)) == {"420300"}
+    assert _records(index, "河南省\n坚持以洛阳国家级新区建设为统揽，推动产业转型。\n") == []

@@ -127,14 +127,25 @@ def comparison_ranges(unit_text: str, offset: int) -> list[tuple[int, int]]:
 #: opportunity seized or the demand served (the background of the plan), not as a place it designates.
 _BACKGROUND = re.compile(
     r"(?:抓住|抢抓|把握|用好|抓好|利用)[^，。；：]*(?:机遇|契机|机会)$|"
-    r"^(?:以|为|更好)?(?:满足|适应|服务于?|保障|支撑)[^，。；：]*(?:需求|需要)$"
+    r"^(?:以|为|更好)?(?:满足|适应|服务于?|保障|支撑)[^，。；：]*(?:需求|需要)$|"
+    # 以郑州航空港经济综合实验区建设为统揽 (指导思想): the guiding line of the plan, not a place it designates
+    r"^(?:坚持)?以[^，。；：]*为(?:统揽|主线|抓手|突破口)$"
 )
+
+
+#: 郑州航空港经济综合实验区航空货邮吞吐量达到50万吨 / 襄阳汽车产量突破100万辆: a figure reached (a target or a
+#: statistic of 发展基础), with no verb that builds or designates anything.
+_STATISTIC = re.compile(r"(?:达到|突破|超过|增长|提高到|实现)[^，。；：]{0,12}?\d[\d.]*\s*(?:%|％|万|亿|千|百|个|家)")
+_BUILDS = re.compile(r"建设|打造|布局|发展|培育|形成|建成|承接|集聚")
 
 
 def background_clause(clause: str) -> bool:
     """True when the clause names its places as an opportunity to seize or a demand to meet (…的战略机遇,
-    满足…建设需求): context of the plan, not a designation."""
-    return _BACKGROUND.search(clause.strip(" \u3000。；")) is not None
+    满足…建设需求), as the guiding line (以…为统揽), or as the subject of a figure reached: context of the plan,
+    not a designation."""
+    clause = clause.strip(" \u3000。；")
+    return _BACKGROUND.search(clause) is not None or \
+        (_STATISTIC.search(clause) is not None and _BUILDS.search(clause) is None)
 
 
 def history_clause(clause: str) -> bool:
