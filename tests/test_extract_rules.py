@@ -626,3 +626,10 @@ def test_figures_reached_and_guiding_lines_are_background(index: PlaceIndex) -> 
     text = "湖北省\n到2020年，襄阳汽车产量突破100万辆，十堰市建设商用车基地。\n"
     assert _members(_records(index, text)) == {"420300"}
     assert _records(index, "河南省\n坚持以洛阳国家级新区建设为统揽，推动产业转型。\n") == []
+
+
+def test_a_cross_province_zone_narrowed_to_a_municipality_itself_is_context(index: PlaceIndex) -> None:
+    text = "重庆市\n携手四川共同打造成渝地区电子信息产业集群，永川区重点发展电子信息。\n"
+    assert _members(_records(index, text)) == {"500118"}  # not 重庆市 500000 as a whole
+    text = "四川省\n共同打造成渝地区电子信息产业集群。\n"
+    assert _members(_records(index, text)) == {"510100"}  # in a province, the own part is a city

@@ -433,7 +433,11 @@ def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: l
         if reason is not None:
             result.excluded.append((mention, reason))
             continue
-        kept.append(_within_province(mention, province))
+        narrowed = _within_province(mention, province)
+        if province and narrowed.adcodes == (province,):  # 成渝 in a Chongqing plan: only the plan's own city
+            result.excluded.append((mention, "the document's own province (context; the rest is outside it)"))
+            continue
+        kept.append(narrowed)
     return kept
 
 
