@@ -633,3 +633,10 @@ def test_a_cross_province_zone_narrowed_to_a_municipality_itself_is_context(inde
     assert _members(_records(index, text)) == {"500118"}  # not 重庆市 500000 as a whole
     text = "四川省\n共同打造成渝地区电子信息产业集群。\n"
     assert _members(_records(index, text)) == {"510100"}  # in a province, the own part is a city
+
+
+def test_the_zone_a_role_builds_names_its_group(index: PlaceIndex) -> None:
+    text = "湖南省\n推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区。\n"
+    got = _by_members(_records(index, text))
+    assert {got[(code,)]["group"] for code in ("430400", "431000", "431100")} == {"湘南承接产业转移示范区"}
+    assert got[("430400",)]["industry"] == "产业转移"

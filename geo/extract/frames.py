@@ -1136,7 +1136,18 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if len(industry) < 2 or _has_not_modifier(industry[:4]):
         return None
     verb = match.groupdict().get("verb") or "重点发展"
-    return Hit(places, "area", "", industry, f"{verb}{industry}"[:40], rule="X重点发展A、B", per_place=True)
+    goal = _ROLE_THEN_ZONE.match(post[match.end():])
+    group = f"{verb}{industry}"[:40]
+    if goal is not None and not _has_not_modifier(goal.group("ind")):
+        # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
+        group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
+    return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True)
+
+
+_ROLE_THEN_ZONE = re.compile(
+    rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+    r"(?=[，。；]|$)"
+)
 
 
 def _noun_kind(noun: str) -> str:
