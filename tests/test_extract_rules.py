@@ -640,3 +640,9 @@ def test_the_zone_a_role_builds_names_its_group(index: PlaceIndex) -> None:
     got = _by_members(_records(index, text))
     assert {got[(code,)]["group"] for code in ("430400", "431000", "431100")} == {"湘南承接产业转移示范区"}
     assert got[("430400",)]["industry"] == "产业转移"
+
+
+def test_the_standing_of_places_in_a_development_base_section_is_not_designated(index: PlaceIndex) -> None:
+    text = ("湖南省\n一、发展基础\n“十二五”期间，全省形成了以长沙为龙头、株洲和湘潭为两翼的装备制造格局。\n"
+            "株洲、湘潭轨道交通产业规模居全国前列。\n长沙经开区工程机械产业规模全国领先。\n")
+    assert _records(index, text) == []

@@ -135,7 +135,12 @@ _BACKGROUND = re.compile(
 
 #: 郑州航空港经济综合实验区航空货邮吞吐量达到50万吨 / 襄阳汽车产量突破100万辆: a figure reached (a target or a
 #: statistic of 发展基础), with no verb that builds or designates anything.
-_STATISTIC = re.compile(r"(?:达到|突破|超过|增长|提高到|实现)[^，。；：]{0,12}?\d[\d.]*\s*(?:%|％|万|亿|千|百|个|家)")
+_STATISTIC = re.compile(
+    r"(?:达到|突破|超过|增长|提高到|实现)[^，。；：]{0,12}?\d[\d.]*\s*(?:%|％|万|亿|千|百|个|家)|"
+    # 襄阳、十堰汽车产业规模居全省前列 / …光电子产业规模全国领先 (发展基础): a standing, reported
+    r"(?:居|位居|位列|处于)(?:全国|全省|全区|全市|世界|国内)[^，。；：]{0,6}?(?:前列|首位|前茅|领先|第[一二三四五\d])|"
+    r"(?:全国|全省|国内|世界)领先$"
+)
 _BUILDS = re.compile(r"建设|打造|布局|发展|培育|形成|建成|承接|集聚")
 
 

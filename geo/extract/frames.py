@@ -826,7 +826,7 @@ _NETWORK = re.compile(
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
-    if re.search(r"已(?:经|初步|基本)?形成", pre):
+    if re.search(r"已(?:经|初步|基本)?形成|形成了", text[c_start:g_start]):
         return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
     if match is None:
         return _yi_zone(post, places)
