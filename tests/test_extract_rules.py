@@ -646,3 +646,11 @@ def test_the_standing_of_places_in_a_development_base_section_is_not_designated(
     text = ("湖南省\n一、发展基础\n“十二五”期间，全省形成了以长沙为龙头、株洲和湘潭为两翼的装备制造格局。\n"
             "株洲、湘潭轨道交通产业规模居全国前列。\n长沙经开区工程机械产业规模全国领先。\n")
     assert _records(index, text) == []
+
+
+def test_a_region_heading_and_a_region_that_only_names_a_zone(index: PlaceIndex) -> None:
+    text = "安徽省\n（三）皖北地区。重点发展农产品精深加工和煤电化。\n阜阳市、亳州市共同打造皖北现代医药产业基地。\n"
+    got = _by_members(_records(index, text))
+    assert got[("341300", "340600", "341600", "341200", "340300", "340400")]["industry"] == "农产品精深加工和煤电化"
+    assert {("341200",), ("341600",)} <= set(got)  # 皖北 names the base: 宿州、淮北… are not in it
+    assert len(got) == 3

@@ -279,7 +279,8 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
     for index, group in enumerate(groups):
         if any(start <= group[0].start < end for start, end in named):
             continue  # 联动A、B，打造喀什都市工业圈: 喀什 is part of the name, not another member
-        next_start = groups[index + 1][0].start if index + 1 < len(groups) else unit_end
+        next_start, region_span = _region_in_name(text, groups, index, unit_end)
+        named.extend(region_span)
         if index + 1 < len(groups) and _PART_OF_ZONE.match(text[groups[index + 1][-1].end:unit_end]) \
                 and re.fullmatch(rf"[^，。；：、\s]{{0,10}}?{_NOUN_RE}", text[group[-1].end:next_start]):
             continue  # 惠州东江高新区博罗片区: the designation is the part in 博罗, not the whole zone
@@ -305,6 +306,24 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
     return hits
+
+
+_REGION_NAMING = re.compile(r"(?:要|共同|联合|合力)?(?:建设|打造|培育|形成|布局|共建)")
+
+
+def _region_in_name(text: str, groups: list[list[Mention]], index: int,
+                    unit_end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where the text of a place list's frame stops (the next list), and the span of a region that only opens the
+    zone's name: 亳州市、阜阳市、宿州市以及淮北市建设皖北专用车基地 (皖北 names the base the four cities build; its
+    other members are not in it)."""
+    if index + 1 >= len(groups):
+        return unit_end, []
+    following = groups[index + 1]
+    if len(groups[index]) > 1 and all(m.name_kind in ("region", "composite") for m in following) and \
+            _REGION_NAMING.fullmatch(text[groups[index][-1].end:following[0].start]):
+        stop = groups[index + 2][0].start if index + 2 < len(groups) else unit_end
+        return stop, [(following[0].start, following[-1].end)]
+    return following[0].start, []
 
 
 #: 以A、B为主要节点，形成…: where the zone's name begins after a 以…为 frame
