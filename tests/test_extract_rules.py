@@ -654,3 +654,8 @@ def test_a_region_heading_and_a_region_that_only_names_a_zone(index: PlaceIndex)
     assert got[("341300", "340600", "341600", "341200", "340300", "340400")]["industry"] == "农产品精深加工和煤电化"
     assert {("341200",), ("341600",)} <= set(got)  # 皖北 names the base: 宿州、淮北… are not in it
     assert len(got) == 3
+
+
+def test_a_subject_list_after_the_area_it_belongs_to(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "安徽省\n沿江地区的安庆、池州、铜陵重点发展化工新材料。\n"))
+    assert {got[(code,)]["industry"] for code in ("340800", "341700", "340700")} == {"化工新材料"}

@@ -744,7 +744,8 @@ def _code_within(code: str, outer: str) -> bool:
 
 def _subject_position(pre: str) -> bool:
     """The place list opens its clause (or follows 支持/依托 … or a bullet ——): it is the subject of what follows."""
-    return pre.strip() in _SUBJECT_LEADS or pre.endswith(("，", "：")) or pre.strip() in _BULLETS
+    return pre.strip() in _SUBJECT_LEADS or pre.endswith(("，", "：")) or pre.strip() in _BULLETS or \
+        _AREA_OF.search(pre) is not None
 
 
 _SUBJECT_LEADS = frozenset({"", "支持", "推动", "推进", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足"})
@@ -1133,11 +1134,15 @@ def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | No
 _NOT_ROLE = re.compile(r"成为|作为|公司|企业|集团")
 
 
+#: 科学城所在的璧山区… / 沿江地区的安庆、池州、铜陵重点发展…: the area the subject list belongs to, said before it
+_AREA_OF = re.compile(r"(?:^|[，：])[^，。；：]{0,10}(?:地区|区域|片区|流域|沿线|一带)的$")
+
+
 def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | None = None) -> Hit | None:
     bullet = pre.strip() in _BULLETS
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
     if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not bullet \
-            and not pre.endswith(("，", "：", "所在的", "所辖的", "下辖的")):  # 科学城所在的璧山区…重点发展
+            and not pre.endswith(("，", "：", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre):
         return None
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
     if match is None:
