@@ -659,3 +659,8 @@ def test_a_region_heading_and_a_region_that_only_names_a_zone(index: PlaceIndex)
 def test_a_subject_list_after_the_area_it_belongs_to(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "安徽省\n沿江地区的安庆、池州、铜陵重点发展化工新材料。\n"))
     assert {got[(code,)]["industry"] for code in ("340800", "341700", "340700")} == {"化工新材料"}
+
+
+def test_a_modal_before_the_building_verb(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "四川省\n攀枝花市要打造国家级钒钛产业基地。\n"))
+    assert got[("510400",)]["industry"] == "钒钛" and got[("510400",)]["name"] == "攀枝花市国家级钒钛产业基地"

@@ -50,7 +50,8 @@ _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb
     r"(?:(?:依托|利用)[^，。；：、]{2,10}?(?=建设|打造|布局|培育))?"
-    rf"(?P<verb>{'|'.join(LINK_VERBS)})?"
+    # 攀枝花市要打造国家级钒钛产业基地: a modal before the verb
+    rf"(?:(?:要|将|应)(?={'|'.join(LINK_VERBS)}))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
