@@ -664,3 +664,8 @@ def test_a_subject_list_after_the_area_it_belongs_to(index: PlaceIndex) -> None:
 def test_a_modal_before_the_building_verb(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "四川省\n攀枝花市要打造国家级钒钛产业基地。\n"))
     assert got[("510400",)]["industry"] == "钒钛" and got[("510400",)]["name"] == "攀枝花市国家级钒钛产业基地"
+
+
+def test_a_list_line_with_a_city_and_its_industries(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "江西省\n鹰潭市：铜精深加工、智能终端。\n"))
+    assert got[("360600",)]["industry"] == "铜精深加工、智能终端"

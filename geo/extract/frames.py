@@ -1145,7 +1145,8 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not bullet \
             and not pre.endswith(("，", "：", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre):
         return None
-    match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet else None)
+    # ——太原：装备制造、新材料。 / 鹰潭市：铜精深加工、智能终端。 (a list line with no bullet)
+    match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet or not lead else None)
     if match is None:
         return None
     if limit is not None and match.end("ind") > limit:
