@@ -669,3 +669,8 @@ def test_a_modal_before_the_building_verb(index: PlaceIndex) -> None:
 def test_a_list_line_with_a_city_and_its_industries(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "江西省\n鹰潭市：铜精深加工、智能终端。\n"))
     assert got[("360600",)]["industry"] == "铜精深加工、智能终端"
+
+
+def test_places_that_build_zones_respectively(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "江西省\n南昌市、九江市分别建设航空产业基地和石化产业基地。\n"))
+    assert got[("360100",)]["industry"] == "航空" and got[("360400",)]["industry"] == "石化"

@@ -288,9 +288,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if index + 1 < len(groups) and _located_after(text, group, groups[index + 1], unit_end,
                                                       outer.get(id(groups[index + 1][0]))):
             continue  # 福州可门经济开发区（连江县）: the park is where the brackets say; 福州 is part of its name
-        hosted = _hosted_park(text, group, unit_end, outer)
-        if hosted is not None:
-            hits.append(hosted)
+        own = _own_zones(text, group, unit_end, outer)
+        if own:
+            hits.extend(own)
             continue
         prev = groups[index - 1] if index else None
         radiated = _radiated(text, hits, prev, group, groups[index + 1] if index + 1 < len(groups) else None)
@@ -457,6 +457,29 @@ def _located_after(text: str, group: list[Mention], following: list[Mention], un
     # 拉萨经济技术开发区（堆龙德庆县）和达孜工业园区: the bracket may close before the list goes on
     return _NAMED_BEFORE_PAREN.fullmatch(between) is not None and \
         any(text[m.end:unit_end].startswith("）") for m in following)
+
+
+_RESPECTIVELY = re.compile(
+    r"^(?:要|将)?分别(?:建设|打造|布局|培育|发展|建成|布局建设)(?P<items>[^，。；：]{4,80}?)(?=[，。；]|$)"
+)
+
+
+def _own_zones(text: str, group: list[Mention], unit_end: int, outer: dict[int, int]) -> list[Hit]:
+    """A partner's park hosted by the place in brackets (佛山（云浮）产业转移工业园), or one zone per place when
+    the list builds as many zones 分别 (南昌市、九江市分别建设航空产业基地和石化产业基地: the first is 南昌's)."""
+    hosted = _hosted_park(text, group, unit_end, outer)
+    if hosted is not None:
+        return [hosted]
+    match = _RESPECTIVELY.match(text[group[-1].end:unit_end])
+    if match is None or len(group) < 2:
+        return []
+    items = [i for i in re.split(r"、|和|及|以及", match.group("items")) if i]
+    nouns = [re.search(rf"{_NOUN_RE}$", item) for item in items]
+    if len(items) != len(group) or any(n is None for n in nouns):
+        return []
+    return [Hit((place,), _noun_kind(noun.group()), item, strip_industry(item[: noun.start()]), item,
+                rule="A、B分别建设X和Y", per_place=True, noun=noun.group())
+            for place, item, noun in zip(group, items, nouns, strict=True) if noun is not None]
 
 
 _HOSTED_NOUN = re.compile(rf"^）(?P<ind>[^，。；：、（）\s]{{0,20}}?)(?P<noun>{_NOUN_RE})")
