@@ -674,3 +674,12 @@ def test_a_list_line_with_a_city_and_its_industries(index: PlaceIndex) -> None:
 def test_places_that_build_zones_respectively(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "江西省\n南昌市、九江市分别建设航空产业基地和石化产业基地。\n"))
     assert got[("360100",)]["industry"] == "航空" and got[("360400",)]["industry"] == "石化"
+
+
+def test_counted_lists_metropolitan_areas_and_a_place_in_brackets_inside_a_name(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "浙江省\n推动衢州、丽水等山区26县发展生态工业。\n"))
+    assert got[("330800",)]["industry"] == "生态工业" and ("331100",) in got
+    got = _by_members(_records(index, "浙江省\n推进杭州、宁波、温州、金华—义乌四大都市区建设。\n"))
+    assert {("330100",), ("330200",), ("330300",), ("330700",)} <= set(got)
+    got = _by_members(_records(index, "四川省\n建设中国（绵阳）科技城，重点发展电子信息。\n"))
+    assert got[("510700",)]["name"] == "绵阳科技城" and got[("510700",)]["industry"] == "电子信息"

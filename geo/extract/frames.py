@@ -59,7 +59,8 @@ _ROLE_SUBJECT = (
     # 郑州、开封…济源9个核心层城市加快发展…: a counted subject may carry a short modifier (核心层, 沿黄, 资源型)
     rf"^(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?(?:城市|地区|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
-    r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域))?"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
+    r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
+    rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市))?"  # 衢州、丽水等山区26县发展…
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
     r"(?:(?:依托|利用|发挥|立足)[^，。；：、]{2,10}?(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
@@ -993,7 +994,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     match = _AFTER.match(post)
     if match is None:
         return None
-    ind, noun = match.group("ind"), match.group("noun")
+    ind, noun = match.group("ind").lstrip("）"), match.group("noun")  # 中国（绵阳）科技城
     if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")):
         return None  # 酒泉至湖南特高压…电源基地: a route from the place, not a zone in it
     phrase_end = match.end()
