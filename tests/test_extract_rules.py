@@ -683,3 +683,10 @@ def test_counted_lists_metropolitan_areas_and_a_place_in_brackets_inside_a_name(
     assert {("330100",), ("330200",), ("330300",), ("330700",)} <= set(got)
     got = _by_members(_records(index, "四川省\n建设中国（绵阳）科技城，重点发展电子信息。\n"))
     assert got[("510700",)]["name"] == "绵阳科技城" and got[("510700",)]["industry"] == "电子信息"
+
+
+def test_a_framework_part_label_naming_a_metropolitan_area(index: PlaceIndex) -> None:
+    text = "山西省\n构建“一核两翼”产业格局：一核即太原都市区，两翼即大同、长治。\n"
+    got = _by_members(_records(index, text))
+    assert got[("140100",)]["group"] == "一核" and got[("140100",)]["name"] == "太原都市区"
+    assert got[("140200",)]["group"] == "两翼" and ("140400",) in got

@@ -567,6 +567,9 @@ def _framework_regions(kept: list[Mention], unit: Unit, number: int,
     return out
 
 
+_LABEL_TAIL = re.compile(r"(?:都市区|主城区|城区|市区|地区)?")
+
+
 def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明 / 两翼为曲靖、玉溪 / 三区包括…).
@@ -578,7 +581,8 @@ def _part_labels(text: str, unit: Unit, kept: list[Mention],
     used: set[int] = set()
     for group in place_groups(kept, text):
         before = text[max(unit.start, group[0].start - 12):group[0].start]
-        after = text[group[-1].end:group[-1].end + 1]
+        tail = _LABEL_TAIL.match(text, group[-1].end).end()  # 一核为太原都市区: the place's own area
+        after = text[tail:tail + 1]
         if after not in ("", "。", "，", "；", "\n", "等"):
             continue  # 三区：北辰区机械装备产业基地… is a park frame; the ordinary frames take it
         for _, framework in reversed(frameworks):
@@ -591,7 +595,7 @@ def _part_labels(text: str, unit: Unit, kept: list[Mention],
             rule = f"framework part label {part.text}"
             places = tuple(group)
             if part.count == 1 or kind == "axis":
-                hits.append(Hit(places, kind, text[group[0].start:group[-1].end], "", part.text, rule=rule))
+                hits.append(Hit(places, kind, text[group[0].start:tail], "", part.text, rule=rule))
             else:
                 hits.append(Hit(places, kind, "", "", part.text, rule=rule, per_place=True, count=part.count or None,
                                 count_phrase=part.text))
