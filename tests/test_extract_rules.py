@@ -690,3 +690,11 @@ def test_a_framework_part_label_naming_a_metropolitan_area(index: PlaceIndex) ->
     got = _by_members(_records(index, text))
     assert got[("140100",)]["group"] == "一核" and got[("140100",)]["name"] == "太原都市区"
     assert got[("140200",)]["group"] == "两翼" and ("140400",) in got
+
+
+def test_roles_of_counted_counties_and_industries_to_develop(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "山西省\n孝义市、介休市等县（市、区）重点发展焦化。\n"))
+    assert got[("141181",)]["industry"] == "焦化" and ("140781",) in got
+    got = _by_members(_records(index, "山西省\n推动晋城市、长治市煤层气产业发展。\n"))
+    assert got[("140500",)]["industry"] == "煤层气" and got[("140400",)]["industry"] == "煤层气"
+    assert _records(index, "山西省\n推动太原、大同一体化发展。\n") == []

@@ -57,7 +57,8 @@ _AFTER = re.compile(
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
     # 郑州、开封…济源9个核心层城市加快发展…: a counted subject may carry a short modifier (核心层, 沿黄, 资源型)
-    rf"^(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?(?:城市|地区|市县|县市|市|县|盟市|市州|地市|县区)?|"
+    rf"^(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?"
+    r"(?:城市|地区|县（市、区）|县（市）|县（区）|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市))?"  # 衢州、丽水等山区26县发展…
@@ -842,6 +843,7 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
         lambda: _role_frame(pre, text[g_end:unit_end], places, role_limit),
         lambda: _noun_frame(text, post, places, g_start, g_end),
         lambda: _set_frame(text, unit_start, unit_end, post, places),
+        lambda: _industry_development(pre, post, places),
     ):
         hit = attempt()
         if hit is not None:
@@ -867,6 +869,19 @@ def _yi_zone(post: str, places: tuple[Mention, ...]) -> Hit | None:
 _NETWORK = re.compile(
     r"^的[^，。；：]{0,14}?(?:铁路网|公路网|路网|交通网|航线网络?|管网|交通圈|通勤圈|生活圈)(?=[，。；：]|$)"
 )
+
+
+_DEVELOPMENT = re.compile(r"^(?P<ind>[^，。；：、]{2,16}?)产业(?:集群|集聚)?(?:化)?发展$")
+
+
+def _industry_development(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+    """推动晋城市、长治市煤层气产业发展: the industry the places are to develop is their role."""
+    match = _DEVELOPMENT.match(post)
+    if match is None or re.search(r"(?:推动|促进|支持|加快|推进|引导)$", pre) is None \
+            or _has_not_modifier(match.group("ind")):
+        return None
+    industry = match.group("ind")
+    return Hit(places, "area", "", industry, f"发展{industry}", rule="X重点发展A、B", per_place=True)  # a role
 
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
