@@ -698,3 +698,8 @@ def test_roles_of_counted_counties_and_industries_to_develop(index: PlaceIndex) 
     got = _by_members(_records(index, "山西省\n推动晋城市、长治市煤层气产业发展。\n"))
     assert got[("140500",)]["industry"] == "煤层气" and got[("140400",)]["industry"] == "煤层气"
     assert _records(index, "山西省\n推动太原、大同一体化发展。\n") == []
+
+
+def test_a_bracketed_park_named_without_its_builder(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "陕西省\n西安市重点建设三星半导体产业园（长安区）。\n"))
+    assert got[("610116",)]["name"] == "三星半导体产业园"

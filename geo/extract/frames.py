@@ -780,12 +780,18 @@ _SUBJECT_LEADS = frozenset({"", "支持", "推动", "推进", "鼓励", "其中"
 _VEHICLE = re.compile(r"^为(?:主要|重要|核心)?(?:载体|依托|核心|龙头|重点|主体)[，,]")
 
 
+_BUILT_NAME = re.compile(r"^[^，。；：]{2,12}?(?:重点|加快|着力|积极)?(?:建设|打造|布局|培育|设立)")
+
+
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
     match = _SITE_BEFORE_PAREN.search(pre)
     if match is None:
         return None
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000").lstrip("".join(_BULLETS)))
+    built = _BUILT_NAME.search(name)  # 西安市重点建设三星半导体产业园（长安区）: the park is what is built
+    if built is not None and len(name) - built.end() >= 4:
+        name = name[built.end():]
     project = re.match(r"^(?:加快推进|推进|加快|推动)(?=[^，。；：]{4})", name)
     if project is not None and re.match(r"^建设[，,]", after):  # ——推进中老磨憨—磨丁经济合作区（勐腊县）建设，重点发展…
         name, after = name[project.end():], after[3:]
