@@ -703,3 +703,8 @@ def test_roles_of_counted_counties_and_industries_to_develop(index: PlaceIndex) 
 def test_a_bracketed_park_named_without_its_builder(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "陕西省\n西安市重点建设三星半导体产业园（长安区）。\n"))
     assert got[("610116",)]["name"] == "三星半导体产业园"
+
+
+def test_the_present_state_of_a_zone_is_reported_not_designated(index: PlaceIndex) -> None:
+    assert _records(index, "湖北省\n十堰商用车基地已初具规模，具备年产50万辆的能力。\n") == []
+    assert _records(index, "湖北省\n目前，襄阳高新区已集聚汽车零部件企业300余家。\n") == []
