@@ -708,3 +708,9 @@ def test_a_bracketed_park_named_without_its_builder(index: PlaceIndex) -> None:
 def test_the_present_state_of_a_zone_is_reported_not_designated(index: PlaceIndex) -> None:
     assert _records(index, "湖北省\n十堰商用车基地已初具规模，具备年产50万辆的能力。\n") == []
     assert _records(index, "湖北省\n目前，襄阳高新区已集聚汽车零部件企业300余家。\n") == []
+
+
+def test_a_park_list_item_with_its_industries_after_a_colon(index: PlaceIndex) -> None:
+    text = "湖南省\n（1）长沙经济技术开发区：工程机械、汽车。\n（2）湘潭经开区——汽车及零部件。\n"
+    got = _by_members(_records(index, text))
+    assert got[("430100",)]["industry"] == "工程机械、汽车" and got[("430300",)]["industry"] == "汽车及零部件"

@@ -1033,9 +1033,9 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
     phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[:phrase_end])
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
-    role = _ROLE.match(post[phrase_end:]) if phrase_end < len(post) else None
-    if role is not None and not _has_not_modifier(role.group("ind")[:4]):  # 江东新区重点发展总部经济
-        industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
+    line_end = min((i for i in (text.find(ch, g_end + phrase_end) for ch in "。\n") if i >= 0), default=len(text))
+    industry = _industry_after(post[phrase_end:] if phrase_end < len(post) else text[g_end + phrase_end:line_end]) \
+        or industry
     if not industry:  # 做强大南昌都市圈，…，打造电子信息产业集群 / 松江新城依托…，发展集成电路装备
         clause_end = next((i for i in range(g_end, len(text)) if text[i] in _CLAUSE_END), len(text))
         unit_stop = next((i for i in range(clause_end, min(len(text), clause_end + 120)) if text[i] in "。\n"),
@@ -1054,6 +1054,18 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         group = strip_lead(ind + noun) if len(places) > 1 else name
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
+
+
+_LIST_INDUSTRIES = re.compile(r"^(?:[：:]|——|—)(?P<ind>[^，。；：—]{2,40}?)[。；]?$")
+
+
+def _industry_after(rest: str) -> str:
+    """江东新区重点发展总部经济 / （1）长沙经济技术开发区：工程机械、汽车。: the industry right after a zone's name."""
+    role = _ROLE.match(rest) if rest else None
+    if role is not None and not _has_not_modifier(role.group("ind")[:4]):
+        return re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
+    listed = _LIST_INDUSTRIES.match(rest)
+    return strip_industry(listed.group("ind")) if listed is not None else ""
 
 
 def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end: int) -> bool:
