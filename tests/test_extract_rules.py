@@ -714,3 +714,10 @@ def test_a_park_list_item_with_its_industries_after_a_colon(index: PlaceIndex) -
     text = "湖南省\n（1）长沙经济技术开发区：工程机械、汽车。\n（2）湘潭经开区——汽车及零部件。\n"
     got = _by_members(_records(index, text))
     assert got[("430100",)]["industry"] == "工程机械、汽车" and got[("430300",)]["industry"] == "汽车及零部件"
+
+
+def test_subjects_with_their_surroundings_and_counted_prefectures(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "内蒙古自治区\n鄂尔多斯市、乌海市及周边地区重点发展现代煤化工。\n"))
+    assert got[("150600",)]["industry"] == "现代煤化工" and ("150300",) in got
+    got = _by_members(_records(index, "新疆维吾尔自治区\n在喀什、和田、克州、阿克苏四地州建设纺织服装产业园。\n"))
+    assert got[("653100",)]["industry"] == "纺织服装" and len(got) == 4
