@@ -721,3 +721,10 @@ def test_subjects_with_their_surroundings_and_counted_prefectures(index: PlaceIn
     assert got[("150600",)]["industry"] == "现代煤化工" and ("150300",) in got
     got = _by_members(_records(index, "新疆维吾尔自治区\n在喀什、和田、克州、阿克苏四地州建设纺织服装产业园。\n"))
     assert got[("653100",)]["industry"] == "纺织服装" and len(got) == 4
+
+
+def test_the_zone_a_radiating_centre_builds_keeps_its_whole_name(index: PlaceIndex) -> None:
+    text = "黑龙江省\n以哈尔滨为中心，辐射带动大庆、齐齐哈尔、绥化，打造哈长城市群北部增长极。\n"
+    records = _records(index, text)
+    assert len(records) == 1 and records[0]["name"] == "哈长城市群北部增长极"
+    assert set(records[0]["members"]) == {"230100", "230600", "230200", "231200"}

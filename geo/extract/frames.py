@@ -441,7 +441,10 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
     if zone is None:
         return widened, []
     phrase = zone.group("phrase")
-    at = group[-1].end + 1
+    at = group[-1].end + zone.start("phrase")
+    more = _extend_noun(text[at + len(phrase):at + len(phrase) + 20])  # 哈长城市群北部增长极: the whole name
+    if more is not None:
+        phrase += more[0]
     if not hit.noun:
         widened = replace(widened, name=phrase[:40])
     skip = [(at, at + len(phrase))] if following is not None and following[0].start == at else []
