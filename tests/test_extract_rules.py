@@ -728,3 +728,9 @@ def test_the_zone_a_radiating_centre_builds_keeps_its_whole_name(index: PlaceInd
     records = _records(index, text)
     assert len(records) == 1 and records[0]["name"] == "哈长城市群北部增长极"
     assert set(records[0]["members"]) == {"230100", "230600", "230200", "231200"}
+
+
+def test_a_town_of_the_district_a_role_is_sited_in(index: PlaceIndex) -> None:
+    text = "江苏省\n在江宁区秣陵布局智能电网产业，在浦口区发展集成电路。\n"
+    got = _by_members(_records(index, text))
+    assert got[("320115",)]["industry"] == "智能电网" and got[("320111",)]["industry"] == "集成电路"

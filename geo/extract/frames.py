@@ -537,6 +537,12 @@ _BUILT_IN_THEN_ZONE = re.compile(
 )
 
 
+_TOWN_IN_COUNTY = re.compile(
+    r"^(?!重点|集中|优先|加快|积极|着力|大力|规划|统筹|合理|全面|主要|全力)[\u4e00-\u9fff]{2}(?:镇|乡|街道|片区)?"
+    r"(?=(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局))"
+)
+
+
 def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """在粤东粤西粤北12市各建设1个承接产业转移主平台: a zone built in the places (each, when 各/分别)."""
     if not re.search(r"(?:^|[^存实现内])在$", pre):
@@ -548,7 +554,10 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
                       strip_lead(later.group("ind"))) + later.group("noun")
         return Hit(places, "area", name, strip_industry(later.group("what")), name, rule="在X建设…，打造…带",
                    noun=later.group("noun"))
-    if match is None and re.match(r"(?:重点|集中|优先)?(?:发展|布局)", after):
+    town = _TOWN_IN_COUNTY.match(after) if len(places) == 1 and not places[0].adcodes[0].endswith("00") else None
+    if match is None and town is not None:
+        after = after[town.end():]  # 在新洲区阳逻布局钢铁深加工…: a town of the district the gazetteer lacks
+    if match is None and re.match(r"(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局)", after):
         return _role_frame("", after, places)  # 成都市在新都区发展轨道交通装备，在双流区发展…: a role sited there
     if match is None or _has_not_modifier(match.group("ind")):
         return None
