@@ -734,3 +734,8 @@ def test_a_town_of_the_district_a_role_is_sited_in(index: PlaceIndex) -> None:
     text = "江苏省\n在江宁区秣陵布局智能电网产业，在浦口区发展集成电路。\n"
     got = _by_members(_records(index, text))
     assert got[("320115",)]["industry"] == "智能电网" and got[("320111",)]["industry"] == "集成电路"
+
+
+def test_a_zone_built_where_two_places_meet(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "福建省\n在莆田、泉州交界区域布局建设湄洲湾石化基地。\n"))
+    assert {got[(code,)]["industry"] for code in ("350300", "350500")} == {"湄洲湾石化"}
