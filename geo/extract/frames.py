@@ -34,7 +34,7 @@ _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+个)?"
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
@@ -905,6 +905,14 @@ def _industry_development(pre: str, post: str, places: tuple[Mention, ...]) -> H
     return Hit(places, "area", "", industry, f"发展{industry}", rule="X重点发展A、B", per_place=True)  # a role
 
 
+#: the frames that follow a 以…为 frame, up to the zone they all make (…，B为主要产区，C为补充的枸杞产业带)
+_YI_CHAIN = re.compile(
+    r"^(?:[，、][^，。；：以为]{2,30}?为(?:副|次|主要|重要)?(?:[一二两三四五六七八九十多]+[个大])?(?:"
+    + "|".join(sorted(YI_FRAMES, key=len, reverse=True))
+    + rf"))+的(?P<ind>[^，。；：为以]{{0,20}}?)(?P<noun>{_NOUN_RE})"
+)
+
+
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
     if re.search(r"已(?:经|初步|基本)?形成|形成了", text[c_start:g_start]):
@@ -938,6 +946,13 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         name_end = frame_end
     name = text[max(phrase_start, 0):name_end]
     group = strip_lead(noun_match.group("ind") + noun) if noun and noun_match is not None else name
+    chained = _YI_CHAIN.match(rest) if not noun else None
+    if chained is not None and not _has_not_modifier(chained.group("ind")):
+        # 以中宁县为核心，沙坡头区…为主要产区，惠农区、平罗县为补充的枸杞产业带: every frame of the chain is a part
+        # of the zone its last frame names
+        noun = chained.group("noun")
+        group = strip_lead(chained.group("ind") + noun)
+        industry = industry or strip_industry(chained.group("ind"))
     if not industry and not noun:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
         industry = _goal_after(rest)
     return Hit(places, kind, name, industry, group, rule=f"以…{match.group(0).lstrip('、和及与')}", noun=noun)

@@ -40,6 +40,8 @@ YI_FRAMES: dict[str, str] = {
     "增长极": "core", "引领": "core", "枢纽": "core", "三角": "triangle", "主轴": "axis", "发展轴": "axis",
     "轴线": "axis", "轴": "axis", "主干": "axis", "两端": "axis", "两翼": "area", "一翼": "area", "节点": "area",
     "支撑": "area",
+    # 沙坡头区、同心县为主要产区，惠农区、平罗县为补充的枸杞产业带: the parts of a crop or product belt
+    "主产区": "area", "产区": "area", "补充": "area",
     "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
 }
 
