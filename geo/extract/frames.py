@@ -1014,7 +1014,10 @@ def _made_into(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
 
 
 _MEANS_THEN_ZONE = re.compile(
-    r"^(?P<means>[^，。；：]{0,20})，(?:加快|重点|着力|共同|联合)?(?:打造|建设|形成|构建|培育)"
+    r"^(?P<means>[^，。；：]{0,20})，"
+    # 依托同江、抚远…等口岸，发展进口粮食…落地加工，形成对俄进口资源加工产业带: what the places develop, then the zone
+    r"(?:(?:重点|着力|大力|加快)?发展(?P<goal>[^，。；：]{2,30})，)?"
+    r"(?:加快|重点|着力|共同|联合)?(?:打造|建设|形成|构建|培育)"
     rf"(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})"
 )
 
@@ -1032,7 +1035,8 @@ def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit |
     name = strip_lead(match.group("ind") + match.group("noun"))
     if _has_not_modifier(name):
         return None
-    return Hit(places, _noun_kind(match.group("noun")), name, strip_industry(match.group("ind")), name,
+    industry = strip_industry(match.group("ind")) or strip_industry(match.group("goal") or "")
+    return Hit(places, _noun_kind(match.group("noun")), name, industry, name,
                rule="依托X…，打造Y", noun=match.group("noun"))
 
 
