@@ -134,7 +134,7 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
     for mention in mentions:
         if groups:
             last = groups[-1][-1]
-            gap = _PAREN_GAP.sub("", _SUFFIX_LEFT.sub("", text[last.end:mention.start]))  # 白山（原浑江市）和延边州
+            gap = _PAREN_GAP.sub("", text[_suffix_end(text, last.end):mention.start])  # 白山（原浑江市）和延边州
             if gap == "" and _is_within(mention, last):
                 groups[-1][-1] = mention
                 if outer is not None:  # 泉州市晋江市: the list starts where the parent's name starts
@@ -150,6 +150,14 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
 #: 西双版纳州: a name matched without its unit suffix leaves the suffix outside the match.
 _SUFFIX_LEFT = re.compile(r"^(?:自治州|州|盟|地区)(?=[、和及与，：为重发建以（]|$)")
+#: 以衡阳市区、郴州市区为核心 / 长沙城区: a city's urban area (its districts) is written as the city plus 区/城区
+_CITY_AREA = re.compile(r"(?:(?<=市)区|主城区|城区|市区)(?=[、和及与，：为重发建以（]|$)")
+
+
+def _suffix_end(text: str, pos: int) -> int:
+    """Where a place's name ends once the suffix it leaves to the text (州, 地区, 市区) is read."""
+    suffix = _SUFFIX_LEFT.match(text[pos:pos + 4]) or _CITY_AREA.match(text, pos)
+    return pos + len(suffix.group(0)) if suffix else pos
 
 
 def _port_means(mention: Mention, previous: Mention | None, text: str) -> bool:
@@ -432,7 +440,7 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
     has just said which places the zone holds. Returns the widened hit and the spans to skip."""
     if prev is None or not hits or not hits[-1].rule.startswith("以…") or hits[-1].mentions[-1] is not prev[-1]:
         return None
-    if _RADIATE.match(text[prev[-1].end:group[0].start]) is None:
+    if _RADIATE.match(text[_suffix_end(text, prev[-1].end):group[0].start]) is None:
         return None
     hit = hits[-1]
     widened = replace(hit, mentions=(*hit.mentions, *group), kind="area" if hit.kind == "core" else hit.kind,
@@ -668,8 +676,7 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
 def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
                   prev: list[Mention] | None = None, outer_start: int | None = None) -> Hit | None:
     g_start, name_end = group[0].start, group[-1].end
-    suffix = _SUFFIX_LEFT.match(text[name_end:unit_end])
-    name_end += suffix.end() if suffix else 0
+    name_end = min(_suffix_end(text, name_end), unit_end)
     paren = _PAREN_AFTER.match(text[name_end:unit_end])
     g_end = name_end + paren.end() if paren else name_end  # 公主岭市（…）建设…: the frame follows the parenthesis
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, g_start, g_end)
