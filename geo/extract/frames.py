@@ -45,7 +45,10 @@ _UNKNOWN_ITEM = re.compile(
 )
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 # 沿海化工园区 is …园区 (the 化工 stays in the industry); a noun ending in 园 never stops before 区
-_NOUN_RE = "(?:" + "|".join(f"{n}(?!区)" if n.endswith("园") else n for n in LAYOUT_NOUNS) + ")(?![域群带块])"
+# 承接珠三角轻纺产业转移基地: 长三角/珠三角 are regions, not a 三角 zone; the noun is the one after them
+_NOUN_RE = "(?:" + "|".join(
+    f"{n}(?!区)" if n.endswith("园") else "(?<![长珠])三角" if n == "三角" else n for n in LAYOUT_NOUNS
+) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb
