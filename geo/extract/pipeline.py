@@ -93,7 +93,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
-            role = _labelled_role(unit, kept, label_at(labels, label_starts, unit.start))
+            role = _labelled_role(text, unit, kept, label_at(labels, label_starts, unit.start))
             if role is not None:
                 pending.append((number, unit, role))
     _collect(doc, pending, frameworks, heads, labels, result)
@@ -295,11 +295,15 @@ def _innermost(places: list[Mention]) -> list[Mention]:
     return out
 
 
-def _labelled_role(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
+def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hit | None:
     """一环：沿佛山一环产业发展环，重点发展智能家电: a unit that opens with a framework part's label names
     its places in no frame, yet its role clause designates them; the label is the designation."""
     part = _PART_LABEL.match(unit.text)
-    label = part.group(1) if part else label if label and unit.text.startswith(label.split("：", 1)[0]) else ""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    # ——南部稀土冶炼分离及应用产业集聚区。依托龙南县、定南县、全南县的…资源，…，重点发展…: the label may be the
+    # lead unit of the same line
+    own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or label in text[line_start:unit.start])
+    label = part.group(1) if part else label if own else ""
     if not label or len(kept) > 3:
         return None
     match = _LABEL_ROLE.search(unit.text)
