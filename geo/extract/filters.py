@@ -30,6 +30,9 @@ BLOCK_WORDS: tuple[str, ...] = (
     "矿资源", "油气资源", "土地资源", "森林资源", "海洋资源", "能源资源", "生物资源", "文化资源", "农业资源",
     # regions of common speech that are also a district's short name (中原 is the Central Plains, not 中原区)
     "中原", "江南", "岭南", "塞上", "江淮", "江汉", "淮海", "环渤海", "东北",
+    # 粤东西北 (粤东、粤西、粤北 together: the whole province outside the Pearl River Delta) names a policy's
+    # scope; read as a place it would become 粤东 alone
+    "粤东西北",
     # rivers and mountains that share a name with a unit (澜沧江 is not 澜沧县, 天山 is not 天山区)
     "澜沧江", "金沙江", "嘉陵江", "雅鲁藏布江", "沱江", "岷江", "乌江", "赣江", "湘江", "汉江", "渭河", "汾河",
     "图们江", "大渡河", "雅砻江", "松花江", "黑龙江流域", "天山", "吕梁山", "祁连山", "太行山", "贺兰山", "六盘山",
