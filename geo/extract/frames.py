@@ -389,19 +389,26 @@ def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: lis
 
 
 _ZONE_THEN_PLACE = re.compile(
-    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
+    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|[，,]?(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
     # 宁波杭州湾产业集聚区依托杭州湾新区，在慈溪市北部滨海区域布局…
     r"依托[^，。；：]{2,12}[，,]在)$"
 )
+
+
+_PARTNER_BUILD = re.compile(r"^[\d一二三四五六七八九十两]*个?[市县区地]?(?:合作|联合|共同)?共建")
 
 
 def _located_within(text: str, hit: Hit, group: list[Mention], following: list[Mention]) -> Hit | None:
     """杭州大江东产业集聚区位于萧山区东北部 / 杭州城西科创产业集聚区范围包括余杭区和临安市的部分区域 / 台州湾…集聚区
     由椒江区、路桥区沿海区域组成: a zone named after its city and followed at once by where it is; the zone is in
     the places that follow (inside the named city), not in the whole city."""
-    if not hit.noun or len(group) != 1 or _ZONE_THEN_PLACE.match(text[group[-1].end:following[0].start]) is None:
+    if not hit.noun or _ZONE_THEN_PLACE.match(text[group[-1].end:following[0].start]) is None:
         return None
-    if not all(_is_within(m, group[0]) for m in following):
+    # 由深圳、汕尾两市共建深汕特别合作区，范围包括海丰县…四镇: partners build the zone; its extent is the place
+    # the scope names (within one of them), not the partners
+    if len(group) != 1 and _PARTNER_BUILD.search(text[group[-1].end:following[0].start]) is None:
+        return None
+    if not all(any(_is_within(m, g) for g in group) for m in following):
         return None
     return replace(hit, mentions=tuple(following), per_place=False, kind="site" if len(following) == 1 else "area",
                    notes=(*hit.notes, f"located in {'、'.join(m.written for m in following)}"))
