@@ -302,7 +302,8 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
     line_start = text.rfind("\n", 0, unit.start) + 1
     # ——南部稀土冶炼分离及应用产业集聚区。依托龙南县、定南县、全南县的…资源，…，重点发展…: the label may be the
     # lead unit of the same line
-    own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or label in text[line_start:unit.start])
+    own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or (
+        label in text[line_start:unit.start] and label.endswith(AREA_NOUNS)))  # not 规范发展“飞地园区”
     label = part.group(1) if part else label if own else ""
     if not label or len(kept) > 3:
         return None
@@ -517,6 +518,10 @@ def _within_province(mention: Mention, province: str | None) -> Mention:
 
 #: 建设武汉城市圈东部的生物医药产业基地 (under 鄂州市): a part of a region locates the zone; not the zone's extent.
 _REGION_LOCATOR = re.compile(r"^(?:[东西南北中]|东南|东北|西南|西北)(?:部|端|翼|侧|缘)的")
+#: 湛江、茂名、阳江等粤西沿海地市 / 韶关、清远…等粤北山区市: the region after 等 says what the listed cities are
+_LIST_CATEGORY = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:地市|城市|山区市|地区|市|县)[，,：:]?(?:依托|利用|发挥|重点|着力|主要|大力|要|应|[，,])"
+)
 
 
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
@@ -538,6 +543,9 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (filters.scope_statement(text, match.start), "the extent of the plan's region (a scope statement)"),
         (mention.name_kind in ("region", "composite") and _REGION_LOCATOR.match(text[match.end:]) is not None,
          "a region named as a locator (…东部的…): the zone lies in one place of it"),
+        (mention.name_kind == "region" and text[:match.start].endswith("等")
+         and _LIST_CATEGORY.match(text[match.end:]) is not None,
+         "the region the list before it belongs to (等粤西沿海地市)"),
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
