@@ -98,9 +98,11 @@ _ADVERBIAL = re.compile(
 )
 #: 宁东能源化工基地（灵武市） / 日照岚山港口装备园（岚山区）: right before a bracketed place, any …园 names a park.
 _SITE_BEFORE_PAREN = re.compile(
-    rf"(?P<phrase>[^，。；：（）]{{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|(?<=[\u4e00-\u9fff]{{3}})园))（$"
+    # 厦门火炬（翔安）产业区（翔安区）: the name may hold a short bracketed part of its own
+    rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|(?<=[\u4e00-\u9fff]{{3}})园))（$"
 )
 _PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
+_NAME_PART_PAREN = re.compile(rf"）[^，。；：（）、]{{0,16}}?{_NOUN_RE}（")
 _INCLUDE_END = re.compile(r"(?:包括|包含|即|分别是|分别为|主要有)[：:]?$")
 _INCLUDE = re.compile(
     rf"(?P<phrase>[^，。；：]{{0,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|{_NUM}[轴带区园核极心圈翼群片]))"
@@ -695,10 +697,9 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     pre = text[c_start:outer_start if outer_start is not None and outer_start >= c_start else g_start]
     post = text[g_end:min(c_end, next_start)] if next_start > g_end else text[g_end:c_end]
     places = tuple(group)
-    if pre.endswith("（") and text[name_end:name_end + 1] == "）":
-        hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
-        if hit is not None:
-            return hit
+    bracketed, hit = _bracketed(text, pre, name_end, unit_end, places)
+    if bracketed:
+        return hit
     partner = _PARTNER.search(pre) is not None or \
         _COOPERATION.search(text[c_start:c_end]) is not None  # 加强与广州、深圳…的对接: partners, not designated
     prev_end = prev[-1].end if prev else None
@@ -815,6 +816,18 @@ _VEHICLE = re.compile(r"^为(?:主要|重要|核心)?(?:载体|依托|核心|龙
 
 
 _BUILT_NAME = re.compile(r"^[^，。；：]{2,12}?(?:重点|加快|着力|积极)?(?:建设|打造|布局|培育|设立)")
+
+
+def _bracketed(text: str, pre: str, name_end: int, unit_end: int,
+               places: tuple[Mention, ...]) -> tuple[bool, Hit | None]:
+    """A place in brackets: the site of the park named before it, or (厦门火炬（翔安）产业区（翔安区）) part of a
+    name whose site follows in brackets of its own (then the place adds nothing). (True, hit) when settled."""
+    if not (pre.endswith("（") and text[name_end:name_end + 1] == "）"):
+        return False, None
+    hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
+    if hit is not None:
+        return True, hit
+    return _NAME_PART_PAREN.match(text, name_end) is not None, None
 
 
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
