@@ -880,8 +880,9 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
         hit = _include_frame(text[unit_start:g_start], places)
         if hit is not None:
             return hit
-    shared_yi = (pre == "" or re.search(r"为[^，。；：为]{1,6}、$", pre) is not None) and \
-        "以" in text[max(unit_start, g_start - 40):g_start]  # 以A为中心，B、C为两翼 / 以A为中心、B为核心区
+    # 以福州高新区、马尾区、福清市为主要载体: the list opens with a park the gazetteer does not read as a place
+    shared_yi = (pre == "" or re.search(r"为[^，。；：为]{1,6}、$|以[^，。；：为以、]{2,12}[、和]$", pre) is not None) \
+        and "以" in text[max(unit_start, g_start - 40):g_start]  # 以A为中心，B、C为两翼 / 以A为中心、B为核心区
     if pre.endswith("以") or shared_yi:
         hit = _yi_frame(text, pre if pre.endswith("以") else "以", text[g_end:unit_end], places, g_start, c_start)
         if hit is not None:
