@@ -673,10 +673,12 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
         # 南海区、禅城区重点发展…，建设广佛融合先导区: the named zone is built in the subject's districts (not in
         # the wings of an 以…为两翼 frame before it: …株洲和湘潭为两翼的…，共建长株潭“两型”产业走廊)
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
+    between = re.sub(r"^为(?:重点|主体|载体|依托|核心|主要载体)", "", text[prev_end:g_start]) if prev_end else ""
     if len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
-            and text[prev_end:g_start] in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
+            and between in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
             and not _PARTNER.search(text[c_start:prev[0].start]):  # 推动与惠城区、惠阳区共建…: partners
-        # 鹿寨县建设柳州汽车配套产业园: a park named after the city, built in the county that is the subject
+        # 鹿寨县建设柳州汽车配套产业园 / 以晋江市、南安市为重点建设泉州微波通信产业基地: a park named after the city,
+        # built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if len(places) == 1 and prev_end is not None and \
             _RESOURCE_THEN_BASE.match(text[prev_end:g_start]) and text[:prev[0].start].endswith(("依托", "利用")) \
