@@ -133,6 +133,8 @@ _BACKGROUND = re.compile(
     r"^(?:以|为|更好)?(?:满足|适应|服务于?|保障|支撑)[^，。；：]*(?:需求|需要)$|"
     # 以郑州航空港经济综合实验区建设为统揽 (指导思想): the guiding line of the plan, not a place it designates
     r"^(?:坚持)?以[^，。；：]*为(?:统揽|主线|抓手|突破口)$|"
+    # 争取国家在赣州设立稀土产品交易中心 (保障措施): a request to the state, not a zone this plan designates
+    r"^(?:积极|努力|力争)?争取(?:国家|中央|国务院)(?:有关部委|支持)?在|"
     # 十堰商用车基地已初具规模 / 襄阳高新区已集聚汽车零部件企业300余家 (发展基础): the present state, reported
     r"已(?:经|初步|基本)?(?:初具规模|集聚了?|聚集了?|拥有|具备|入驻|落户|成为)(?!的)"
 )
