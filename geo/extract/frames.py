@@ -1137,6 +1137,12 @@ def _industry_after(rest: str) -> str:
     return strip_industry(listed.group("ind")) if listed is not None else ""
 
 
+#: 以A、B为主体，依托X开发区和Y工业园: parks named as the means of a zone whose places a 以…为 frame has just given
+_VEHICLE_OF_FRAME = re.compile(
+    r"以[^，。；：]{2,30}为(?:主体|核心|重点|中心)[，,](?:主要)?依托(?:[^，。；：以为]{2,20}(?:和|、|及))?$"
+)
+
+
 def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end: int) -> bool:
     """承接长三角… (the Yangtze Delta, not a triangle); 发挥苏南国家自主创新示范区的创新资源优势 (an
     existing zone used as a means, not designated here)."""
@@ -1147,6 +1153,8 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
         return True
     if ind.startswith("以") and post.startswith("为", match.end()):
         return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+    if noun in SITE_NOUNS and _VEHICLE_OF_FRAME.search(text[max(0, g_start - 60):g_start]) is not None:
+        return True  # 以章贡区、赣县为主体，依托赣州经济技术开发区和赣县稀土工业园，重点发展…: the zone's vehicles
     if text.startswith(("，在", ",在"), g_end + match.end()) and \
             re.search(r"(?:依托|利用|借助)$", text[max(0, g_start - 4):g_start]) is not None:
         return True  # 依托海东工业园区，在乐都区、平安县布局…: the park is the means, the places after 在 are where
