@@ -739,3 +739,73 @@ def test_a_town_of_the_district_a_role_is_sited_in(index: PlaceIndex) -> None:
 def test_a_zone_built_where_two_places_meet(index: PlaceIndex) -> None:
     got = _by_members(_records(index, "福建省\n在莆田、泉州交界区域布局建设湄洲湾石化基地。\n"))
     assert {got[(code,)]["industry"] for code in ("350300", "350500")} == {"湄洲湾石化"}
+
+
+def test_a_chain_of_frames_takes_the_zone_its_last_frame_names(index: PlaceIndex) -> None:
+    text = "宁夏回族自治区\n形成以中宁县为核心，沙坡头区、同心县为主要产区，平罗县为补充的枸杞产业带。\n"
+    records = _records(index, text)
+    members = {code for r in records if "枸杞产业带" in r["group"] for code in r["members"]}
+    assert members == {"640521", "640502", "640324", "640221"}
+
+
+def test_a_development_clause_between_the_means_and_the_zone(index: PlaceIndex) -> None:
+    text = "黑龙江省\n依托饶河、虎林、密山等口岸，发展进口粮食落地加工，形成对俄进口资源加工产业带。\n"
+    got = [r for r in _records(index, text) if r["name"] == "对俄进口资源加工产业带"]
+    assert got and set(got[0]["members"]) == {"230524", "230381", "230382"}
+
+
+def test_a_citys_urban_area_keeps_the_list_and_its_frame(index: PlaceIndex) -> None:
+    text = "湖南省\n以衡阳市区、郴州市区为核心，串联衡南县、耒阳市等沿线县市，建成产业走廊。\n"
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert {"430400", "431000", "430422", "430481"} <= members
+
+
+def test_a_region_after_deng_is_the_category_of_the_list(index: PlaceIndex) -> None:
+    text = "广东省\n湛江、茂名、阳江等粤西沿海地市依托港口，重点承接石化、钢铁产业。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("440800",), ("440900",), ("441700",)}
+    assert got[("440800",)]["industry"].startswith("石化")
+
+
+def test_partners_build_a_zone_whose_extent_follows(index: PlaceIndex) -> None:
+    text = "广东省\n由深圳、汕尾两市共建深汕特别合作区，范围包括海丰县四镇，重点发展电子信息。\n"
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert members == {"441521"}
+
+
+def test_yue_dong_xi_bei_is_a_scope_not_yue_dong(index: PlaceIndex) -> None:
+    assert _records(index, "广东省\n推进粤东西北地区产业转移工业园建设。\n") == []
+
+
+def test_a_bracketed_place_inside_a_park_name(index: PlaceIndex) -> None:
+    text = "福建省\n专栏　重点园区\n2．厦门火炬（翔安）产业区（翔安区）：重点发展平板显示和LED芯片。\n"
+    got = _by_members(_records(index, text))
+    assert list(got) == [("350213",)] and got[("350213",)]["name"] == "厦门火炬（翔安）产业区"
+
+
+def test_parks_named_as_the_vehicle_of_a_framed_zone(index: PlaceIndex) -> None:
+    text = "江西省\n以章贡区、赣县为主体，依托赣州经济技术开发区和赣县稀土工业园，重点发展稀土永磁材料。\n"
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert members == {"360702", "360704"}
+
+
+def test_a_request_to_the_state_is_no_designation(index: PlaceIndex) -> None:
+    assert _records(index, "江西省\n争取国家在赣州设立稀土产品交易中心。\n") == []
+
+
+def test_a_list_closed_by_deng_xian_takes_its_role_after_an_adverbial(index: PlaceIndex) -> None:
+    text = "湖南省\n引导汝城县、蓝山县等县利用毗邻广东的区位优势，发展劳动密集型加工业。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("431026",), ("431127",)} and got[("431026",)]["industry"] == "劳动密集型加工业"
+
+
+def test_zhu_san_jiao_is_no_zone_noun(index: PlaceIndex) -> None:
+    got = _by_members(_records(index, "湖南省\n支持永州建设承接珠三角轻纺产业转移基地。\n"))
+    assert "轻纺产业转移基地" in got[("431100",)]["name"]
+
+
+def test_a_lines_lead_label_names_the_role_of_the_unit_after_it(index: PlaceIndex) -> None:
+    text = ("江西省\n（二）两区：\n——南部稀土冶炼分离集聚区。依托龙南县、定南县的离子型稀土资源，整合产能，"
+            "重点发展高纯稀土氧化物。\n")
+    got = _by_members(_records(index, text))
+    assert got[("360783", "360728")]["group"].endswith("南部稀土冶炼分离集聚区")
