@@ -809,3 +809,7 @@ def test_a_lines_lead_label_names_the_role_of_the_unit_after_it(index: PlaceInde
             "重点发展高纯稀土氧化物。\n")
     got = _by_members(_records(index, text))
     assert got[("360783", "360728")]["group"].endswith("南部稀土冶炼分离集聚区")
+
+
+def test_a_zone_still_to_be_applied_for_is_no_designation(index: PlaceIndex) -> None:
+    assert _records(index, "湖南省\n加快推进郴州综合保税区申报工作。\n") == []

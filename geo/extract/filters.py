@@ -135,6 +135,8 @@ _BACKGROUND = re.compile(
     r"^(?:坚持)?以[^，。；：]*为(?:统揽|主线|抓手|突破口)$|"
     # 争取国家在赣州设立稀土产品交易中心 (保障措施): a request to the state, not a zone this plan designates
     r"^(?:积极|努力|力争)?争取(?:国家|中央|国务院)(?:有关部委|支持)?在|"
+    # 加快推进郴州综合保税区申报工作: a zone still to be applied for (an opening-up measure), not designated here
+    r"^[^，。；：]*(?:区|园|基地)的?(?:申报|申建|报批)(?:工作)?$|"
     # 十堰商用车基地已初具规模 / 襄阳高新区已集聚汽车零部件企业300余家 (发展基础): the present state, reported
     r"已(?:经|初步|基本)?(?:初具规模|集聚了?|聚集了?|拥有|具备|入驻|落户|成为)(?!的)"
 )
