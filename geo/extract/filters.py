@@ -137,6 +137,12 @@ _BACKGROUND = re.compile(
     r"^(?:积极|努力|力争)?争取(?:国家|中央|国务院)(?:有关部委|支持)?在|"
     # 加快推进郴州综合保税区申报工作: a zone still to be applied for (an opening-up measure), not designated here
     r"^[^，。；：]*(?:区|园|基地)的?(?:申报|申建|报批)(?:工作)?$|"
+    # 成立滇中城市经济圈产业发展协调领导小组 (保障措施): a body set up, not a zone
+    r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
+    # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
+    r"向[^，。；：]*倾斜$|"
+    # 支持昆明与曲靖、玉溪、楚雄共建产业园区 (区域协作): a cooperation measure with no named zone
+    r"共建(?:产业|工业)?园区$|"
     # 十堰商用车基地已初具规模 / 襄阳高新区已集聚汽车零部件企业300余家 (发展基础): the present state, reported
     r"已(?:经|初步|基本)?(?:初具规模|集聚了?|聚集了?|拥有|具备|入驻|落户|成为)(?!的)"
 )
@@ -213,3 +219,26 @@ def scope_statement(text: str, pos: int) -> bool:
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the ranges."""
     return any(a <= start and end <= b for a, b in ranges)
+
+
+#: 为贯彻落实…，结合皖江城市带承接产业转移示范区规划，制定本方案。 / …把滇中城市经济圈建设成为…，现提出以下实施意见。:
+#: the preamble gives the plan's grounds (the policies and plans it follows), it designates nothing.
+_PREAMBLE_END = re.compile(
+    r"(?:特|现)?(?:制定|制订|编制)本(?:方案|规划|意见|实施意见|办法|计划|纲要)[。]?$|"
+    r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$"
+)
+#: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
+_BOX_HEADING = re.compile(r"^[ \t\u3000]*专栏")
+
+
+def preamble(text: str, pos: int) -> bool:
+    """True when the sentence holding ``pos`` is the preamble that ends 制定本方案 / 现提出以下实施意见."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
+    ends = [i for i in (text.find(ch, pos) for ch in "。\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return _PREAMBLE_END.search(text[start:end + 1].strip(" \u3000")) is not None
+
+
+def box_heading(text: str, pos: int) -> bool:
+    """True when ``pos`` lies on a 专栏 (box) heading line."""
+    return _BOX_HEADING.match(text[text.rfind("\n", 0, pos) + 1:pos]) is not None

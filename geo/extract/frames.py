@@ -46,8 +46,12 @@ _UNKNOWN_ITEM = re.compile(
 _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一带(?!一路))")
 # 沿海化工园区 is …园区 (the 化工 stays in the industry); a noun ending in 园 never stops before 区
 # 承接珠三角轻纺产业转移基地: 长三角/珠三角 are regions, not a 三角 zone; the noun is the one after them
+# 成都中心城区 / 中心城市辐射带动能力不强: 中心 before 城 is the city centre, not a zone named 中心
+# 成自泸高速和新区内部快速路网 / 推进成都地铁向新区延伸 / 各自设立新区管理机构: a bare 新区 right after a conjunction,
+# a preposition or a verb refers back to the plan's own new area; the place before it does not name a zone
 _NOUN_RE = "(?:" + "|".join(
-    f"{n}(?!区)" if n.endswith("园") else "(?<![长珠])三角" if n == "三角" else n for n in LAYOUT_NOUNS
+    f"{n}(?!区)" if n.endswith("园") else "(?<![长珠])三角" if n == "三角" else "中心(?!城)" if n == "中心"
+    else "(?<![和向与及立])新区" if n == "新区" else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
@@ -652,7 +656,10 @@ def _along(text: str, pre: str, post: str, places: tuple[Mention, ...], c_end: i
 
 
 _RESOURCE_THEN_BASE = re.compile(
-    r"^等地?的?[^，。；：]{0,10}?(?:资源|优势)[，,](?:重点|加快)?(?:建设|打造|布局建设|规划建设)$"
+    r"^等地?的?[^，。；：]{0,10}?(?:资源|优势)[，,](?:重点|加快)?(?:建设|打造|布局建设|规划建设)$|"
+    # 依托彭山区、仁寿县等地，承接…产业转移，打造眉山天府新区先进制造业基地 / 重点在新津发展新材料…，建设成都南部
+    # 工业集中发展区: one development clause between the places and the base named after their city
+    r"^(?:等地?)?[，,]?[^，。；：]{2,30}[，,](?:重点|加快)?(?:建设|打造|布局建设|规划建设)$"
 )
 
 
@@ -681,7 +688,8 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
         # built in the county that is the subject
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     if len(places) == 1 and prev_end is not None and \
-            _RESOURCE_THEN_BASE.match(text[prev_end:g_start]) and text[:prev[0].start].endswith(("依托", "利用")) \
+            _RESOURCE_THEN_BASE.match(text[prev_end:g_start]) and text[:prev[0].start].endswith(
+                ("依托", "利用", "重点在")) \
             and all(_is_within(m, places[0]) for m in prev):
         # 依托平果、田东、德保、靖西等地铝土矿资源，建设百色生态型铝产业示范基地: the base is built on the resources of
         # the counties listed; the city in its name only names it
@@ -760,7 +768,10 @@ _ITEM_NUMBER = re.compile(
 )
 
 
-_COLON_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|街道|乡|片区)|[两三四五六七八九]市)?[：:]")
+# 3.务川、道真铝土矿开发：建设铝土矿资源基地: the item may name the resource worked in its places before the colon
+_COLON_AFTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}(?:镇|街道|乡|片区)|[两三四五六七八九]市|[\u4e00-\u9fff]{1,6}?(?:开发|开采|利用))?[：:]"
+)
 _COLON_NOUN = re.compile(rf"^(?:重点|着力)?(?:建设|打造|发展|培育)?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})")
 
 
@@ -941,10 +952,12 @@ def _industry_development(pre: str, post: str, places: tuple[Mention, ...]) -> H
 
 
 #: the frames that follow a 以…为 frame, up to the zone they all make (…，B为主要产区，C为补充的枸杞产业带)
+# 形成以贵阳—清镇为中心、辐射遵义务川、道真的铝工业布局: a 辐射 part may close the chain, and the chain may
+# name the zone as an industry's 布局 (the layout the frames make up)
 _YI_CHAIN = re.compile(
-    r"^(?:[，、][^，。；：以为]{2,30}?为(?:副|次|主要|重要)?(?:[一二两三四五六七八九十多]+[个大])?(?:"
+    r"^(?:[，、](?:[^，。；：以为]{2,30}?为(?:副|次|主要|重要)?(?:[一二两三四五六七八九十多]+[个大])?(?:"
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True))
-    + rf"))+的(?P<ind>[^，。；：为以]{{0,20}}?)(?P<noun>{_NOUN_RE})"
+    + rf")|辐射(?:带动)?[^，。；：以为]{{2,20}}?))+的(?P<ind>[^，。；：为以]{{0,20}}?)(?P<noun>{_NOUN_RE}|布局)"
 )
 
 

@@ -74,14 +74,14 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
-        _locate_heading(pending, number, unit, kept, heading_places)
-        if heading_places and (not kept or kept[0].start > unit.start):
+        located = _locate_heading(pending, number, unit, kept, heading_places)
+        if heading_places and (not kept or kept[0].start > unit.start) and not located:
             role, kept = _heading_role(unit, kept, heading_places, heading_name)
             if role is not None:
                 pending.append((number, unit, role))
         heading_places = _heading_places(text, unit, number, kept, pending)
         pending.extend((number, unit, hit) for hit in section.whole_place_roles(unit, kept, heading_places))
-        heading_name = _HEADING_NUMBER.sub("", unit.text).rstrip("。：:")
+        heading_name = _HEADING_NUMBER.sub("", unit.text).lstrip("—").rstrip("。：:")
         row, kept = table_row(text, unit, kept)
         if row is not None:
             pending.append((number, unit, row))
@@ -166,25 +166,32 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于)")
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|(?:重点|主要)?在)")
 
 
 def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],
-                    heading_places: list[Mention]) -> None:
-    """（二）漳州古雷石化基地。以漳浦县古雷半岛为核心… / （三）福州江阴化工新材料专区。位于福清市江阴半岛: the
-    heading names the zone after its city, and the body says at once where in that city it is; the heading's
-    designation is in that place (the city only names it). Rewrites the heading's hits in place."""
+                    heading_places: list[Mention]) -> bool:
+    """（二）漳州古雷石化基地。以漳浦县古雷半岛为核心… / （三）福州江阴化工新材料专区。位于福清市江阴半岛 /
+    ——曲靖重化工和装备制造基地。依托曲靖经济技术开发区和麒麟区… / 3.沧州…基地。重点在任丘、黄骅两地…: the heading
+    names the zone after its city, and the body's first clause says at once where in that city it is; the
+    heading's designation is in those places (the city only names it, also when a park or a district in the
+    clause repeats the city's name: 唐山丰润区, 曲靖经济技术开发区). Rewrites the heading's hits in place."""
     lead = _LOCATED.match(unit.text)
     if not heading_places or not kept or lead is None or kept[0].start != unit.start + lead.end():
-        return
-    inner = kept[0]
-    if not inner.adcodes or not all(_contains(outer, code) for outer in heading_places for code in inner.adcodes):
-        return
+        return False
+    stop = re.search(r"[，,。；：]", unit.text)
+    clause_end = unit.start + (stop.start() if stop else len(unit.text))
+    heading_codes = {code for m in heading_places for code in m.adcodes}
+    inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
+    if not inner or any(not m.adcodes or not all(_contains(outer, code) for outer in heading_places
+                                                  for code in m.adcodes) for m in inner):
+        return False
     heading_ids = {id(m) for m in heading_places}
     for i, (at, heading_unit, hit) in enumerate(pending):
         if at == number - 1 and {id(m) for m in hit.mentions} <= heading_ids:
-            pending[i] = (at, heading_unit, replace(hit, mentions=(inner,), notes=(
-                *hit.notes, f"located by the next sentence in {inner.written}")))
+            pending[i] = (at, heading_unit, replace(hit, mentions=tuple(inner), notes=(
+                *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in inner)}")))
+    return True
 
 
 def _contains(outer: Mention, code: str) -> bool:
@@ -196,7 +203,10 @@ def _contains(outer: Mention, code: str) -> bool:
 
 #: 依托天山北坡经济带， / 立足资源优势，: a means clause that opens a unit under a place heading.
 _MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助)[^，。；：]{1,20}[，,]")
-_PART_LABEL = re.compile(r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]")
+# 西翼依托双流区、新津区，重点发展…: a wing named by its side opens the unit and its means clause follows
+_PART_LABEL = re.compile(
+    r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]|^([东西南北]翼)(?=依托|以|沿|包括)"
+)
 _LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
 
 
@@ -304,7 +314,7 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
     # lead unit of the same line
     own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or (
         label in text[line_start:unit.start] and label.endswith(AREA_NOUNS)))  # not 规范发展“飞地园区”
-    label = part.group(1) if part else label if own else ""
+    label = (part.group(1) or part.group(2)) if part else label if own else ""
     if not label or len(kept) > 3:
         return None
     match = _LABEL_ROLE.search(unit.text)
@@ -354,8 +364,9 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     if re.fullmatch(r"[、，和及与。：:\s]*(?:地区)?[、，和及与。：:\s]*", remainder) is not None:  # （二）南疆地区。
         return True
     # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
+    # ——曲靖重化工和装备制造基地。 — a bulleted heading line naming one designation
     numbered = _HEADING_NUMBER.match(unit_text)
-    return bool(numbered and numbered.group()) and len(unit_text) <= 30 and \
+    return (bool(numbered and numbered.group()) or unit_text.startswith("——")) and len(unit_text) <= 30 and \
         re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
 
 
@@ -524,6 +535,14 @@ _LIST_CATEGORY = re.compile(
 )
 
 
+#: 增强对滇中地区的辐射带动作用: the place after 对 is the area radiated, not a place of the core
+_RADIATED = re.compile(r"^(?:地区|区域|周边|全省|全区)?的?(?:辐射|带动|引领)")
+
+
+#: 成都南部 / 省南部: 南部 glued to the word before it is a direction (南部县 is written after a separator or 市)
+_GLUED_DIRECTION = re.compile(r"[\u4e00-\u9fff](?<![、和及与在到至以为托充市])")
+
+
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
@@ -540,12 +559,18 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (filters.background_clause(_clause(text, unit, match.start)),
          "named as an opportunity or a demand to meet (background)"),
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
+        (filters.preamble(text, match.start), "the preamble (the plan's grounds, 制定本方案)"),
+        (filters.box_heading(text, match.start), "a 专栏 heading (the category of the list below)"),
+        (text[max(0, match.start - 1):match.start] == "对" and _RADIATED.match(text[match.end:]) is not None,
+         "the area a core radiates to (对…的辐射带动作用), not the core"),
         (filters.scope_statement(text, match.start), "the extent of the plan's region (a scope statement)"),
         (mention.name_kind in ("region", "composite") and _REGION_LOCATOR.match(text[match.end:]) is not None,
          "a region named as a locator (…东部的…): the zone lies in one place of it"),
         (mention.name_kind == "region" and text[:match.start].endswith("等")
          and _LIST_CATEGORY.match(text[match.end:]) is not None,
          "the region the list before it belongs to (等粤西沿海地市)"),
+        (text[match.start:match.end] == "南部" and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start])
+         is not None, "a direction after a place (成都南部工业集中发展区), not 南部县"),
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),

@@ -18,6 +18,8 @@ SITE_NOUNS: tuple[str, ...] = (
     "生产线", "项目",
     # 在南疆四地州的县城和乡镇…建设一批服装加工卫星工厂
     "卫星工厂",
+    # 推进宁波液体化工交易市场建设: a commodity exchange is a designated site like a 交易中心
+    "交易市场",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
@@ -45,6 +47,8 @@ YI_FRAMES: dict[str, str] = {
     # 沙坡头区、同心县为主要产区，惠农区、平罗县为补充的枸杞产业带: the parts of a crop or product belt
     "主产区": "area", "产区": "area", "补充": "area",
     "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
+    # 东翼以龙泉驿区、简阳市为主，重点发展… / 南翼以温州、台州沿海为主: the places a part is mainly made of
+    "主": "area",
 }
 
 #: Verbs that may stand between a place list and its layout noun (推进A、B开展…示范区建设).
