@@ -813,3 +813,76 @@ def test_a_lines_lead_label_names_the_role_of_the_unit_after_it(index: PlaceInde
 
 def test_a_zone_still_to_be_applied_for_is_no_designation(index: PlaceIndex) -> None:
     assert _records(index, "湖南省\n加快推进郴州综合保税区申报工作。\n") == []
+
+
+# batch 21 (tests/docs/README.md): kinds of sentence that name places but designate nothing, and layouts
+# whose places are given in the clause after the zone's heading or label
+
+
+@pytest.mark.parametrize("sentence", [
+    # the preamble gives the plan's grounds
+    "为贯彻落实国务院决定，结合皖江城市带承接产业转移示范区规划，制定本方案。",
+    "为加快推进滇中地区产业发展，把滇中城市经济圈建设成为全省的核心增长极，现提出以下实施意见。",
+    # a funding preference, a cooperation measure with no named zone, a body set up
+    "省级工业发展专项资金向滇中重点园区倾斜。",
+    "支持昆明与曲靖、玉溪、楚雄共建产业园区，实行税收分成。",
+    "成立滇中城市经济圈产业发展协调领导小组，由省发展改革委牵头。",
+    # 中心城区 / 中心城市 and a bare 新区 after a function word
+    "新区北接成都中心城区，南连眉山、乐山。",
+    "推进成都地铁向新区延伸，加快建设成自泸高速和新区内部快速路网。",
+])
+def test_sentences_that_designate_nothing(index: PlaceIndex, sentence: str) -> None:
+    province = "四川省" if "成都" in sentence else "云南省" if "滇中" in sentence else "安徽省"
+    assert _records(index, f"{province}\n{sentence}\n") == []
+
+
+def test_a_box_heading_names_no_zone(index: PlaceIndex) -> None:
+    assert _records(index, "云南省\n　　专栏　滇中重点产业园区\n") == []
+
+
+def test_the_area_a_core_radiates_to_is_not_the_core(index: PlaceIndex) -> None:
+    text = "云南省\n（一）一核：以昆明主城为核心，重点发展现代服务业，增强对滇中地区的辐射带动作用。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"530100"}
+
+
+def test_a_bulleted_base_heading_is_located_by_the_next_clause(index: PlaceIndex) -> None:
+    text = ("云南省\n（二）四基地。\n——曲靖重化工和装备制造基地。依托曲靖经济技术开发区和麒麟区，重点发展煤化工。\n"
+            "——玉溪烟草及配套和新型建材基地。以红塔区为核心，发展卷烟及配套。\n")
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert "530302" in members and "530402" in members and "530400" not in members
+
+
+def test_a_numbered_base_heading_with_the_city_repeated_in_the_district(index: PlaceIndex) -> None:
+    text = "河北省\n（二）五基地。\n2.唐山轨道交通装备基地。以唐山丰润区为核心，依托唐车公司，发展高速动车组。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"130208"}
+
+
+def test_a_base_named_after_the_city_built_where_the_clause_before_says(index: PlaceIndex) -> None:
+    text = "四川省\n重点在新津发展新材料、现代物流和通用航空，建设成都南部工业集中发展区。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"510118"}
+
+
+def test_wings_named_by_their_side(index: PlaceIndex) -> None:
+    text = ("四川省\n二、两翼。东翼以龙泉驿区、简阳市为主，重点发展汽车整车及关键零部件；西翼依托双流区、新津区，"
+            "重点发展航空航天装备。\n")
+    got = _by_members(_records(index, text))
+    assert any("东翼" in r["name"] + r["group"] or "两翼" in r["group"] for m, r in got.items()
+               if set(m) == {"510112", "510185"})
+    assert any("西翼" in r["name"] + r["group"] for m, r in got.items() if set(m) == {"510116", "510118"})
+
+
+def test_a_radiating_part_closes_a_centre_chain(index: PlaceIndex) -> None:
+    text = "贵州省\n（二）煤电铝一体化。形成以贵阳—清镇为中心、辐射遵义务川、道真的铝工业布局。\n"
+    got = _by_members(_records(index, text))
+    assert got[("520100", "520181", "520326", "520325")]["name"] == "铝工业布局"
+
+
+def test_an_item_label_naming_the_resource_worked(index: PlaceIndex) -> None:
+    text = "贵州省\n3.务川、道真铝土矿开发：建设铝土矿资源基地，配套建设氧化铝项目。\n"
+    members = {code for r in _records(index, text) if "铝土矿资源基地" in r["name"] for code in r["members"]}
+    assert members == {"520326", "520325"}
+
+
+def test_a_commodity_exchange_is_a_site(index: PlaceIndex) -> None:
+    text = "浙江省\n加快建设舟山大宗商品交易中心，推进宁波液体化工交易市场建设。\n"
+    assert any("液体化工交易市场" in r["name"] and r["members"] == ["330200"] for r in _records(index, text))

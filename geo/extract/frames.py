@@ -442,11 +442,15 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
 
 #: 以银川为中心，辐射… / 以济南、青岛为两端，串联淄博、潍坊，形成…产业带: the places after join the core's zone.
 _RADIATE = re.compile(
-    r"^为(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?(?:辐射|带动|辐射带动|包括|串联|连接|贯穿)$"
+    r"^为(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?(?:辐射带动|辐射|带动|包括|串联|连接|贯穿)"
+    # 辐射遵义务川、道真: the counties may follow their city's name (the city only says where they are)
+    r"(?P<parent>[\u4e00-\u9fff]{2,3}?市?)?$"
 )
 _RADIATED_ZONE = re.compile(
     # …辐射德兴、铅山等地，形成采选、冶炼、精深加工一体化的世界级铜产业基地: the zone the next clause forms
-    rf"^(?:等地?)?(?:的|[，,](?:形成|打造|建设|构建)(?:[^，。；：]{{0,24}}?的)?)(?P<phrase>[^，。；：、]{{0,24}}?{_NOUN_RE})"
+    # 辐射遵义务川、道真的铝工业布局: an industry's 布局 names the zone too
+    rf"^(?:等地?)?(?:的|[，,](?:形成|打造|建设|构建)(?:[^，。；：]{{0,24}}?的)?)"
+    rf"(?P<phrase>[^，。；：、]{{0,24}}?(?:{_NOUN_RE}|(?<=工业|产业)布局))"
 )
 
 
@@ -458,8 +462,9 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
     has just said which places the zone holds. Returns the widened hit and the spans to skip."""
     if prev is None or not hits or not hits[-1].rule.startswith("以…") or hits[-1].mentions[-1] is not prev[-1]:
         return None
-    if _RADIATE.match(text[_suffix_end(text, prev[-1].end):group[0].start]) is None:
-        return None
+    radiate = _RADIATE.match(text[_suffix_end(text, prev[-1].end):group[0].start])
+    if radiate is None or (radiate.group("parent") and any(c.endswith("00") for c in group[0].adcodes)):
+        return None  # a name before the radiated places is allowed only as the city of a county
     hit = hits[-1]
     widened = replace(hit, mentions=(*hit.mentions, *group), kind="area" if hit.kind == "core" else hit.kind,
                       notes=(*hit.notes, f"radiates to {'、'.join(m.written for m in group)}"))
@@ -952,12 +957,10 @@ def _industry_development(pre: str, post: str, places: tuple[Mention, ...]) -> H
 
 
 #: the frames that follow a 以…为 frame, up to the zone they all make (…，B为主要产区，C为补充的枸杞产业带)
-# 形成以贵阳—清镇为中心、辐射遵义务川、道真的铝工业布局: a 辐射 part may close the chain, and the chain may
-# name the zone as an industry's 布局 (the layout the frames make up)
 _YI_CHAIN = re.compile(
-    r"^(?:[，、](?:[^，。；：以为]{2,30}?为(?:副|次|主要|重要)?(?:[一二两三四五六七八九十多]+[个大])?(?:"
+    r"^(?:[，、][^，。；：以为]{2,30}?为(?:副|次|主要|重要)?(?:[一二两三四五六七八九十多]+[个大])?(?:"
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True))
-    + rf")|辐射(?:带动)?[^，。；：以为]{{2,20}}?))+的(?P<ind>[^，。；：为以]{{0,20}}?)(?P<noun>{_NOUN_RE}|布局)"
+    + rf"))+的(?P<ind>[^，。；：为以]{{0,20}}?)(?P<noun>{_NOUN_RE})"
 )
 
 

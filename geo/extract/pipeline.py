@@ -183,6 +183,8 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     clause_end = unit.start + (stop.start() if stop else len(unit.text))
     heading_codes = {code for m in heading_places for code in m.adcodes}
     inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
+    if lead.group() == "依托" and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
+        return False  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     if not inner or any(not m.adcodes or not all(_contains(outer, code) for outer in heading_places
                                                   for code in m.adcodes) for m in inner):
         return False
