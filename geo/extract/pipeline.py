@@ -166,13 +166,13 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|(?:重点|主要)?在)")
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在)")
 
 
 def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],
                     heading_places: list[Mention]) -> bool:
     """（二）漳州古雷石化基地。以漳浦县古雷半岛为核心… / （三）福州江阴化工新材料专区。位于福清市江阴半岛 /
-    ——曲靖重化工和装备制造基地。依托曲靖经济技术开发区和麒麟区… / 3.沧州…基地。重点在任丘、黄骅两地…: the heading
+    ——曲靖重化工和装备制造基地。依托曲靖经济技术开发区和麒麟区…: the heading
     names the zone after its city, and the body's first clause says at once where in that city it is; the
     heading's designation is in those places (the city only names it, also when a park or a district in the
     clause repeats the city's name: 唐山丰润区, 曲靖经济技术开发区). Rewrites the heading's hits in place."""
@@ -183,7 +183,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     clause_end = unit.start + (stop.start() if stop else len(unit.text))
     heading_codes = {code for m in heading_places for code in m.adcodes}
     inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
-    if lead.group() == "依托" and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
+    if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return False  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     if not inner or any(not m.adcodes or not all(_contains(outer, code) for outer in heading_places
                                                   for code in m.adcodes) for m in inner):
