@@ -886,3 +886,8 @@ def test_an_item_label_naming_the_resource_worked(index: PlaceIndex) -> None:
 def test_a_commodity_exchange_is_a_site(index: PlaceIndex) -> None:
     text = "浙江省\n加快建设舟山大宗商品交易中心，推进宁波液体化工交易市场建设。\n"
     assert any("液体化工交易市场" in r["name"] and r["members"] == ["330200"] for r in _records(index, text))
+
+
+def test_a_partner_after_yu_is_no_member(index: PlaceIndex) -> None:
+    text = "四川省\n在资阳布局建设轨道交通装备产业园，与成都共建汽车零部件配套基地。\n"
+    assert "510100" not in {code for r in _records(index, text) for code in r["members"]}

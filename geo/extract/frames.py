@@ -545,7 +545,8 @@ _BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?
 _PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
 #: 鼓励宜昌高新区与荆州开发区开展园区共建: a cooperation between named zones designates neither.
 _COOPERATION = re.compile(r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)")
-_PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$")
+# …，与成都共建汽车零部件配套基地: a clause that opens with 与 names the partner, the zone is the subject's
+_PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$|^(?:并|积极|主动)?与$")
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地)?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
     # 在拉萨市、日喀则地区、山南地区，即…的“一江两河”地区，建设…: a clause that renames the places (即…地区)
