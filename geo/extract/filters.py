@@ -228,17 +228,23 @@ _PREAMBLE_END = re.compile(
     r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$"
 )
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
+#: how far a sentence is looked for around a mention (longer sentences are not preambles)
+_SENTENCE_REACH = 400
 _BOX_HEADING = re.compile(r"^[ \t\u3000]*专栏")
 
 
 def preamble(text: str, pos: int) -> bool:
     """True when the sentence holding ``pos`` is the preamble that ends 制定本方案 / 现提出以下实施意见."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
-    ends = [i for i in (text.find(ch, pos) for ch in "。\n") if i >= 0]
-    end = min(ends) if ends else len(text)
-    return _PREAMBLE_END.search(text[start:end + 1].strip(" \u3000")) is not None
+    # bounded windows: a preamble is one sentence, and the scan must stay linear on a 10 MB line
+    low = max(0, pos - _SENTENCE_REACH)
+    start = max([text.rfind(ch, low, pos) for ch in "。！？\n"] + [low - 1]) + 1
+    ends = [i for i in (text.find(ch, pos, pos + _SENTENCE_REACH) for ch in "。\n") if i >= 0]
+    if not ends:
+        return False
+    return _PREAMBLE_END.search(text[start:min(ends) + 1].strip(" \u3000")) is not None
 
 
 def box_heading(text: str, pos: int) -> bool:
     """True when ``pos`` lies on a 专栏 (box) heading line."""
-    return _BOX_HEADING.match(text[text.rfind("\n", 0, pos) + 1:pos]) is not None
+    line_start = text.rfind("\n", max(0, pos - 80), pos)
+    return line_start >= 0 and _BOX_HEADING.match(text[line_start + 1:pos]) is not None
