@@ -7,6 +7,9 @@ do with them (``bench/README.md`` has the figures):
   script run, after that visitor's bundle had gone out): flipped at start-up.
 - The first script run importing folium and pandas and building the table and the map payload (~1.7 s):
   done at start-up, into the very cache entries the page reads (``app_cache.py``).
+- Streamlit's front end, the map frame and Leaflet starting before anything is drawn (~2 s): the start-up
+  also draws the default view as a static picture that the page shows from its first paint until the
+  interactive map is ready (``app_preview.py``, :mod:`geo.mapview.preview`).
 
 The lifespan runs before the server accepts its first connection (health answers only after it), so the
 first visitor is served like every later one. Nothing here is needed for correctness: a step that fails
@@ -16,6 +19,7 @@ is logged and the page then does the work itself, as it always could.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -54,9 +58,9 @@ def compress_streamlit_bundle() -> bool:
 
 
 def warm() -> float:
-    """Import the page's libraries and fill the default view's caches; seconds spent (0 if skipped).
+    """Import the page's libraries, fill the default view's caches and draw its picture; seconds spent.
 
-    The boundary cache is only read, never built here: building takes minutes and belongs to set-up
+    0 if skipped. The boundary cache is only read, never built here: building takes minutes and belongs to set-up
     (``python -m geo build``); without it the page builds it lazily, as before.
     """
     from geo import boundaries
@@ -69,8 +73,14 @@ def warm() -> float:
         LOG.warning("boundary cache not built yet: skipping the warm-up (run `python -m geo build`)")
         return 0.0
     import app_cache
+    import app_preview
 
-    app_cache.warm_default_view()
+    data = app_cache.warm_default_view()
+    try:
+        if os.environ.get("LAYOUT_ATLAS_PREVIEW", "1") != "0":  # "0": no picture (A/B in bench/README.md)
+            app_preview.STATE.set_block(app_preview.build_block(data))
+    except Exception:  # the picture is a nicety: without it the page is as before
+        LOG.exception("map preview not drawn; the page starts without it")
     return time.perf_counter() - t0
 
 
@@ -129,4 +139,6 @@ def middleware() -> list[Any]:
     """The app's middleware (Starlette ``Middleware`` objects), outermost first."""
     from starlette.middleware import Middleware
 
-    return [Middleware(StaticCacheHeaders)]
+    from app_preview import PreviewIndex
+
+    return [Middleware(PreviewIndex), Middleware(StaticCacheHeaders)]

@@ -61,6 +61,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "boundaries": ("行政区划", "Administrative boundaries"),
     "legend": ("图例", "Legend"),
     "map_data_failed": ("地图数据加载失败", "The map data could not be loaded"),
+    "map_loading": ("预览图：交互地图加载中…", "Preview: the interactive map is loading…"),
     "no_industry": ("未注明产业", "no industry named"),
     "approximate": ("（位置为所在行政区驻地，近似）", "(placed at the unit's seat, approximate)"),
     # details

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from geo.atomic import write_bytes
 CACHE_SUBDIR = "cache"
 MAX_AGE_S = 7 * 24 * 3600
 MAX_FILES = 200
+_NAME = re.compile(r"^atlas-[0-9a-f]{20}\.json$")
 
 
 def cache_dir(static_dir: Path = STATIC_DIR) -> Path:
@@ -61,3 +63,16 @@ def prune(folder: Path, max_age_s: float = MAX_AGE_S, max_files: int = MAX_FILES
             path.unlink(missing_ok=True)
             removed += 1
     return removed
+
+
+def read(url: str, static_dir: Path = STATIC_DIR) -> dict[str, Any] | None:
+    """The data a :func:`publish` URL names (None if it is not one of ours or is gone: pruned meanwhile)."""
+    prefix = f"{STATIC_URL}/{CACHE_SUBDIR}/"
+    name = url[len(prefix) :] if url.startswith(prefix) else ""
+    if not _NAME.match(name):
+        return None
+    try:
+        data = json.loads((static_dir / CACHE_SUBDIR / name).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

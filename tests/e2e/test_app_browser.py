@@ -69,6 +69,35 @@ def test_map_draws_every_feature_offline(page: Any, app_url: str) -> None:
     print(f"first features after {elapsed:.2f}s")  # shown with pytest -s
 
 
+def test_picture_of_the_default_map_comes_first_and_gives_way(page: Any, app_url: str) -> None:
+    """The first HTML response holds the server-drawn picture (one path per designation part), the page
+    shows it in the map frame's place before the map is drawn, and it is gone once the map is ready."""
+    import urllib.request
+
+    total, _, _ = expected_parts()
+    with urllib.request.urlopen(app_url) as response:  # what a browser gets first, before any script runs
+        document = response.read().decode("utf-8")
+    assert document.count('class="pv-d"') == total
+    log = harness.watch(page)
+    page.goto(app_url, wait_until="commit")
+    picture = page.locator("#atlas-preview")
+    picture.locator("path").first.wait_for(state="visible", timeout=10_000)
+    first_box = picture.bounding_box()
+    drawn = [f for f in page.frames if "streamlit_folium" in f.url]
+    assert not drawn or harness.count_features(drawn[0]) == 0, "the picture should be on screen before the map"
+    frame = harness.map_frame(page)
+    deadline = time.monotonic() + 20
+    while harness.count_features(frame) == 0 and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    picture.wait_for(state="detached", timeout=5_000)
+    iframe = page.locator("iframe[src*=streamlit_folium]").bounding_box()
+    assert first_box is not None and iframe is not None
+    # it was laid where the map frame ended up (the top may move while Streamlit lays the page out)
+    assert abs(first_box["x"] - iframe["x"]) <= 3 and abs(first_box["width"] - iframe["width"]) <= 3
+    assert abs(first_box["y"] - iframe["y"]) <= 40 and abs(first_box["height"] - iframe["height"]) <= 3
+    assert log.console_errors == [] and log.page_errors == [], (log.console_errors, log.page_errors)
+
+
 def test_toggling_a_document_hides_its_shapes(page: Any, app_url: str) -> None:
     total, by_doc, table = expected_parts()
     _, frame, _ = open_app(page, app_url)
