@@ -891,3 +891,14 @@ def test_a_commodity_exchange_is_a_site(index: PlaceIndex) -> None:
 def test_a_partner_after_yu_is_no_member(index: PlaceIndex) -> None:
     text = "四川省\n在资阳布局建设轨道交通装备产业园，与成都共建汽车零部件配套基地。\n"
     assert "510100" not in {code for r in _records(index, text) for code in r["members"]}
+
+
+def test_a_partner_column_names_no_member(index: PlaceIndex) -> None:
+    text = ("广东省\n表　对口帮扶共建产业园\n序号　园区名称　　　帮扶方　　　所在地　　　主导产业\n"
+            "1　　广州清远产业园　　广州市　　　清远市清城区　　装备制造\n"
+            "2　　佛山云浮产业园　　佛山市　　　云浮市云安区　金属加工\n")
+    records = _records(index, text)
+    members = {code for r in records for code in r["members"]}
+    assert "440100" not in members and "440600" not in members
+    assert any("广州清远产业园" in r["name"] and r["members"] == ["441802"] for r in records)
+    assert any("佛山云浮产业园" in r["name"] and r["members"] == ["445303"] for r in records)

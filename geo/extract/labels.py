@@ -145,6 +145,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     cells = _cells(unit)
     if len(cells) < 2 or not kept:
         return None, kept
+    cells, kept = _without_partners(text, unit, cells, kept)
     place_cells, other_cells, park_cells = [], [], []
     for start, end in cells:
         inside = [m for m in kept if start <= m.start and m.end <= end]
@@ -179,6 +180,60 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         m.start >= s and m.end <= e for s, e in cells if text[s:e] in other_cells)]
 
 
+#: Header cells of a table's location column (where the row's zone is) and of a partner column (who builds
+#: it with the host: 合作方 of a 南北共建园区, 对口帮扶 city): a partner's city names no member.
+_SITE_HEADER = re.compile(r"所在地|所在县|所在市|建设地点?|地点|选址|位置|布局地|承载地|县[（(]市、?区[）)]|地区")
+_PARTNER_HEADER = re.compile(r"合作方|合作地区?|共建方|共建地区?|对口|结对|援建|帮扶|托管方|投资方|牵头|责任单位")
+#: Header words hold no spaces, so any run of spaces parts a header's cells (序号　园区名称).
+_HEADER_SPLIT = re.compile(r"[\s\u3000｜|]+")
+#: How far back (lines) a row looks for its table's header.
+_HEADER_LINES = 40
+
+
+def _without_partners(text: str, unit: Unit, cells: list[tuple[int, int]],
+                      kept: list[Mention]) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """The row's cells and mentions without its partner column, when its header has a location column."""
+    header = _header(text, unit)
+    if header and len(header) != len(cells):
+        # 4　张家港宿豫工业园　　张家港市　　宿迁市宿豫区　纺织新材料: two cells parted by one space
+        spaced = _split_cells(unit, _HEADER_SPLIT)
+        cells = spaced if len(spaced) == len(header) else cells
+    roles = _column_roles(header) if len(header) == len(cells) else []
+    if "site" not in roles:
+        return cells, kept
+    partners = [cell for cell, role in zip(cells, roles, strict=True) if role == "partner"]
+    kept = [m for m in kept if not any(s <= m.start and m.end <= e for s, e in partners)]
+    return [cell for cell, role in zip(cells, roles, strict=True) if role != "partner"], kept
+
+
+def _header(text: str, unit: Unit) -> list[str]:
+    """The cells of the header line of the table ``unit`` is a row of (序号　园区名称　合作方　所在地　主导产业),
+    or [] when the lines above it reach a non-row line before a header with a location or partner column."""
+    pos = unit.start
+    for _ in range(_HEADER_LINES):
+        line_end = text.rfind("\n", 0, pos)
+        if line_end < 0:
+            return []
+        line_start = text.rfind("\n", 0, line_end) + 1
+        pos = line_start
+        texts = [c for c in _HEADER_SPLIT.split(text[line_start:line_end]) if c]
+        if not texts:
+            continue
+        if len(texts) < 2:
+            return []  # the table starts after a line that is no row: no header
+        if any(_SITE_HEADER.search(c) or _PARTNER_HEADER.search(c) for c in texts):
+            return texts
+    return []
+
+
+def _column_roles(header: list[str]) -> list[str]:
+    """'site' / 'partner' / '' for each header cell.
+
+    Why: a 南北共建园区 table gives each park both its partner city and its host; only the host is where
+    the park is, and without the header the two place cells look alike."""
+    return ["partner" if _PARTNER_HEADER.search(c) else "site" if _SITE_HEADER.fullmatch(c) else "" for c in header]
+
+
 def _innermost(mentions: list[Mention]) -> tuple[Mention, ...]:
     """文山州砚山县, 唐山市丰南区 in a 所在地/建设地点 cell: a place written right before one of its own
     units only says where that unit is; the row designates the inner unit alone."""
@@ -198,6 +253,10 @@ def _cells(unit: Unit) -> list[tuple[int, int]]:
         if len(_WEAK_SPLIT.findall(unit.text.strip())) < 2:
             return []
         split = _WEAK_SPLIT
+    return _split_cells(unit, split)
+
+
+def _split_cells(unit: Unit, split: re.Pattern[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for match in split.finditer(unit.text):
