@@ -902,3 +902,10 @@ def test_a_partner_column_names_no_member(index: PlaceIndex) -> None:
     assert "440100" not in members and "440600" not in members
     assert any("广州清远产业园" in r["name"] and r["members"] == ["441802"] for r in records)
     assert any("佛山云浮产业园" in r["name"] and r["members"] == ["445303"] for r in records)
+
+
+def test_the_present_state_chapter_designates_nothing(index: PlaceIndex) -> None:
+    text = ("浙江省人民政府关于加快产业园区发展的意见\n　　一、发展现状\n"
+            "　　绍兴滨海新区探索跨区域联动开发，成为全省首个跨市共建园区；温州、台州两市共有省级开发区12个。\n"
+            "　　二、空间布局\n　　（一）在嘉兴市建设智能装备产业园，重点发展工业机器人。\n")
+    assert {code for r in _records(index, text) for code in r["members"]} == {"330400"}

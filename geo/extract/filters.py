@@ -248,3 +248,27 @@ def box_heading(text: str, pos: int) -> bool:
     """True when ``pos`` lies on a 专栏 (box) heading line."""
     line_start = text.rfind("\n", max(0, pos - 80), pos)
     return line_start >= 0 and _BOX_HEADING.match(text[line_start + 1:pos]) is not None
+
+
+#: 一、发展现状 / 第一章　发展基础 / 二、面临形势: a chapter that reports the present state (zones already built,
+#: figures, rankings, comparisons); the plan designates its zones in the chapters after it.
+_STATUS_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇]\s*)"
+    r"(?:发展现状|发展基础|现状|基本情况|发展成就|面临形势|发展形势|发展环境|基础与形势|现状与问题|发展现状与问题|"
+    r"发展基础与面临形势|发展现状与形势)[ \t\u3000。]*$",
+    re.MULTILINE,
+)
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇])",
+                          re.MULTILINE)
+
+
+def status_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the chapters that report the present state (一、发展现状 up to the next top-level heading).
+
+    Why: what a 发展现状 chapter names (苏州宿迁工业园区…连续多年位居前列, 汉中、安康、商洛循环经济园区建设起步良好,
+    6市共有省定产业集聚区52个) exists already; the designations come in the layout chapters."""
+    out: list[tuple[int, int]] = []
+    for match in _STATUS_HEADING.finditer(text):
+        following = _TOP_HEADING.search(text, match.end())
+        out.append((match.start(), following.start() if following else len(text)))
+    return out

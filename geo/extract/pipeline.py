@@ -54,7 +54,8 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     province, evidence = index.province_of_text(text)
     result = Extraction(doc.name, doc.text, doc.encoding, province, evidence, notes=list(doc.notes))
     heads = headings(text)
-    addressee = _Scope(filters.addressee_ranges(text), _quoted_titles(text), _own_city(index, text, province))
+    addressee = _Scope(filters.addressee_ranges(text), _quoted_titles(text), _own_city(index, text, province),
+                       filters.status_ranges(text))
     matches = index.matches(text, province)
     matches = index.merge(matches, index.abbreviations(text, matches, province))
     matches = sorted([*matches, *_towns(index, text, province, matches)], key=lambda m: (m.start, m.end))
@@ -380,6 +381,7 @@ class _Scope:
     addressee: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
     city: str | None
+    status: list[tuple[int, int]] = field(default_factory=list)
 
 
 _QUOTED_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -553,6 +555,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (far and match.kinds[0] in ("short", "weak") and mention.level != "province", ""),
         (filters.inside(scope.addressee, match.start, match.end), "addressee line"),
         (filters.inside(scope.quoted, match.start, match.end), "inside a quoted document title 《》"),
+        (filters.inside(scope.status, match.start, match.end),
+         "the present-state chapter (发展现状: reported, not designated)"),
         (bool(scope.city) and mention.adcodes == (scope.city,) and _CITY_PARK.match(text[match.end:]) is not None,
          "a park named after the plan's own city (where in it is not said)"),
         (bool(why := filters.institution(text, match.start, match.end)), str(why)),
