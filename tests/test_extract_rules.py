@@ -909,3 +909,18 @@ def test_the_present_state_chapter_designates_nothing(index: PlaceIndex) -> None
             "　　绍兴滨海新区探索跨区域联动开发，成为全省首个跨市共建园区；温州、台州两市共有省级开发区12个。\n"
             "　　二、空间布局\n　　（一）在嘉兴市建设智能装备产业园，重点发展工业机器人。\n")
     assert {code for r in _records(index, text) for code in r["members"]} == {"330400"}
+
+
+def test_a_region_named_as_a_category_a_source_or_a_goal_is_no_zone(index: PlaceIndex) -> None:
+    text = ("广东省人民政府关于推进产业转移的意见\n　　二、主要任务\n"
+            "　　（一）坚持以园区为载体，把粤北建设成为全省重要的生态产业基地。\n"
+            "　　（二）省财政安排专项资金，支持粤北产业转移工业园区基础设施建设；"
+            "组织粤北园区管理人员到珠三角跟班学习。\n"
+            "　　（三）选派珠三角优秀干部到园区任职，鼓励珠三角高校设立技术转移中心。\n"
+            "　　（四）在韶关市建设韶关装备制造产业园，重点发展机械装备。\n")
+    assert {code for r in _records(index, text) for code in r["members"]} == {"440200"}
+
+
+def test_a_region_park_after_a_verb_that_builds_is_one_park(index: PlaceIndex) -> None:
+    text = "广西壮族自治区\n　　支持钦州市依托港口发展汽车零部件物流，建设北部湾汽车物流园区。\n"
+    assert any("北部湾汽车物流园区" in r["name"] and "450700" in r["members"] for r in _records(index, text))

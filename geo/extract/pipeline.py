@@ -547,6 +547,21 @@ _RADIATED = re.compile(r"^(?:地区|区域|周边|全省|全区)?的?(?:辐射|�
 _GLUED_DIRECTION = re.compile(r"[\u4e00-\u9fff](?<![、和及与在到至以为托充市])")
 
 
+#: 苏北园区 / 苏南开发区 / 皖北农产品加工园区 / 陕南循环经济园区: a region of several cities before a bare park
+#: noun is the category of the parks in it (funded, compared, staffed), not one designated park
+_REGION_PARKS = re.compile(r"^(?:地区)?的?(?:重点|各类?|省级|省级以上)?[\u4e00-\u9fff]{0,8}?(?:园区|开发区)")
+#: 建设北部湾汽车物流园区: after a verb that builds, a region's park is one park being designated
+_BUILD_VERB_BEFORE = re.compile(r"(?:建设|打造|布局|设立|规划|培育|形成|建)$")
+#: 兰州新区 is a region of the gazetteer but a zone by its name: a goal for it designates it
+_ZONE_NAMED = re.compile(r"(?:新区|经济区|试验区|实验区|示范区|开发区|合作区|基地|园区)$")
+#: 选派苏南优秀干部 / 鼓励苏南高校、科研院所: the place names where people or institutions come from
+_ACTORS = re.compile(r"^(?:地区)?的?(?:优秀|骨干|年轻)?(?:干部|高校|高等院校|科研院所|科研机构|企业家|人才)")
+#: 把皖北建设成为全国重要的…基地 / 打造成为苏北地区承接产业转移的主阵地: the region is the whole plan's subject
+#: (its goal) or the area a zone serves, not the extent of a designated zone
+_REGION_GOAL_AFTER = re.compile(r"^(?:地区)?(?:建设|打造|建|发展)成为?")
+_SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
+
+
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
@@ -577,6 +592,18 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          "the region the list before it belongs to (等粤西沿海地市)"),
         (text[match.start:match.end] == "南部" and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start])
          is not None, "a direction after a place (成都南部工业集中发展区), not 南部县"),
+        (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
+         and _BUILD_VERB_BEFORE.search(text[max(0, match.start - 4):match.start]) is None,
+         "a region before a bare park noun (苏北园区): the category of parks in it, not one park"),
+        (_ACTORS.match(text[match.end:match.end + 8]) is not None,
+         "where people or institutions come from (苏南优秀干部, 苏南高校)"),
+        (mention.name_kind == "region" and text[max(0, match.start - 1):match.start] == "把"
+         and _ZONE_NAMED.search(mention.surface) is None
+         and _REGION_GOAL_AFTER.match(text[match.end:match.end + 6]) is not None,
+         "the plan's goal for its whole region (把皖北建设成为…)"),
+        (mention.name_kind == "region" and text[max(0, match.start - 2):match.start] == "成为"
+         and _SERVED_REGION.match(text[match.end:match.end + 24]) is not None,
+         "the region a zone serves (成为苏北地区…的主阵地)"),
         (not mention.readings, "unresolved"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
