@@ -924,3 +924,11 @@ def test_a_region_named_as_a_category_a_source_or_a_goal_is_no_zone(index: Place
 def test_a_region_park_after_a_verb_that_builds_is_one_park(index: PlaceIndex) -> None:
     text = "广西壮族自治区\n　　支持钦州市依托港口发展汽车零部件物流，建设北部湾汽车物流园区。\n"
     assert any("北部湾汽车物流园区" in r["name"] and "450700" in r["members"] for r in _records(index, text))
+
+
+def test_paired_parks_planned_in_listed_cities_and_a_firms_cluster(index: PlaceIndex) -> None:
+    text = ("广东省\n　　重点在汕头、湛江两市的省级以上开发区内规划建设对口共建园区，原则上每个县不超过1个。\n"
+            "　　支持茂名市建设外资企业集聚区，重点引进石化企业。\n")
+    got = {code: r for r in _records(index, text) for code in r["members"]}
+    assert "共建园区" in got["440500"]["name"] and "共建园区" in got["440800"]["name"]
+    assert "外资企业集聚区" in got["440900"]["name"]

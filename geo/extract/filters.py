@@ -142,7 +142,7 @@ _BACKGROUND = re.compile(
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
     # 支持昆明与曲靖、玉溪、楚雄共建产业园区 (区域协作): a cooperation measure with no named zone
-    r"共建(?:产业|工业)?园区$|"
+    r"与[^，。；：]*共建(?:产业|工业)?园区$|"
     # 十堰商用车基地已初具规模 / 襄阳高新区已集聚汽车零部件企业300余家 (发展基础): the present state, reported
     r"已(?:经|初步|基本)?(?:初具规模|集聚了?|聚集了?|拥有|具备|入驻|落户|成为)(?!的)"
 )

@@ -1340,7 +1340,7 @@ def _has_not_modifier(text: str) -> bool:
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化)利用")
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化)利用|(?<=[\u4e00-\u9fff]{2})企业$")
 
 
 def strip_lead(text: str) -> str:
