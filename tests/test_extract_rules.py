@@ -932,3 +932,10 @@ def test_paired_parks_planned_in_listed_cities_and_a_firms_cluster(index: PlaceI
     got = {code: r for r in _records(index, text) for code in r["members"]}
     assert "共建园区" in got["440500"]["name"] and "共建园区" in got["440800"]["name"]
     assert "外资企业集聚区" in got["440900"]["name"]
+
+
+def test_where_industries_move_from_and_a_land_quota_are_no_zones(index: PlaceIndex) -> None:
+    text = ("湖北省\n　　承接武汉城市圈的产业转移，培育一批特色产业集群。对从武汉、宜昌转移到鄂西园区的企业给予奖励。\n"
+            "　　省国土资源厅在年度用地计划中单列襄十随神城市群产业集群用地指标。\n"
+            "　　在十堰市建设商用车产业基地。\n")
+    assert {code for r in _records(index, text) for code in r["members"]} == {"420300"}

@@ -141,6 +141,8 @@ _BACKGROUND = re.compile(
     r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
+    # 在年度用地计划中单列辽西北地区产业集群用地指标 (保障措施): a land quota, not a designation
+    r"单列[^，。；：]*指标$|"
     # 支持昆明与曲靖、玉溪、楚雄共建产业园区 (区域协作): a cooperation measure with no named zone
     r"与[^，。；：]*共建(?:产业|工业)?园区$|"
     # 十堰商用车基地已初具规模 / 襄阳高新区已集聚汽车零部件企业300余家 (发展基础): the present state, reported

@@ -550,6 +550,9 @@ _GLUED_DIRECTION = re.compile(r"[\u4e00-\u9fff](?<![、和及与在到至以为�
 #: 苏北园区 / 苏南开发区 / 皖北农产品加工园区 / 陕南循环经济园区: a region of several cities before a bare park
 #: noun is the category of the parks in it (funded, compared, staffed), not one designated park
 _REGION_PARKS = re.compile(r"^(?:地区)?的?(?:重点|各类?|省级|省级以上)?[\u4e00-\u9fff]{0,8}?(?:园区|开发区)")
+#: 承接沈阳经济区和沿海经济带的产业转移 / 对从关中、陕北转移到陕南园区的企业: where industries move from
+_SOURCE_BEFORE = re.compile(r"(?:从|承接)(?:[\u4e00-\u9fff]{1,8}[、和及与])*$")
+_SOURCE_AFTER = re.compile(r"^[^，。；：]{0,20}?(?:转移|迁移|搬迁)")
 #: 建设北部湾汽车物流园区: after a verb that builds, a region's park is one park being designated
 _BUILD_VERB_BEFORE = re.compile(r"(?:建设|打造|布局|设立|规划|培育|形成|建)$")
 #: 兰州新区 is a region of the gazetteer but a zone by its name: a goal for it designates it
@@ -595,6 +598,9 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
          and _BUILD_VERB_BEFORE.search(text[max(0, match.start - 4):match.start]) is None,
          "a region before a bare park noun (苏北园区): the category of parks in it, not one park"),
+        (_SOURCE_BEFORE.search(text[max(0, match.start - 30):match.start]) is not None
+         and _SOURCE_AFTER.match(text[match.end:match.end + 24]) is not None,
+         "where industries move from (承接…的产业转移, 从…转移到), not where they go"),
         (_ACTORS.match(text[match.end:match.end + 8]) is not None,
          "where people or institutions come from (苏南优秀干部, 苏南高校)"),
         (mention.name_kind == "region" and text[max(0, match.start - 1):match.start] == "把"
