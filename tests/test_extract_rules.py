@@ -939,3 +939,11 @@ def test_where_industries_move_from_and_a_land_quota_are_no_zones(index: PlaceIn
             "　　省国土资源厅在年度用地计划中单列襄十随神城市群产业集群用地指标。\n"
             "　　在十堰市建设商用车产业基地。\n")
     assert {code for r in _records(index, text) for code in r["members"]} == {"420300"}
+
+
+def test_a_zone_named_after_the_city_or_region_its_builders_lie_in(index: PlaceIndex) -> None:
+    text = ("四川省\n　　——武侯区、双流区着力发展电子信息和生物医药，建设成都智能制造产业园。\n"
+            "　　此外，以江阳区、龙马潭区为重点建设川南白酒产业基地。\n"
+            "　　在宜宾市翠屏区规划建设宜宾现代化工产业园，重点发展精细化工。\n")
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert members == {"510107", "510116", "510502", "510504", "511502"}

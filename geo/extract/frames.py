@@ -217,15 +217,28 @@ def _without_parent_parks(group: list[Mention], text: str) -> list[Mention]:
 
 
 def _is_within(inner: Mention, outer: Mention) -> bool:
-    """inner's codes lie under outer's (by adcode prefix: same prefecture or same province)."""
+    """inner's codes lie under outer's (by adcode prefix: same prefecture or same province; under any member of a
+    region, so that 西乡县 lies within 陕南)."""
     if not inner.adcodes or not outer.adcodes:
         return False
-    a, b = inner.adcodes[0], outer.adcodes[0]
+    a = inner.adcodes[0]
+    return any(_code_under(a, b) for b in outer.adcodes)
+
+
+def _code_under(a: str, b: str) -> bool:
     if b.endswith("0000"):
         return a[:2] == b[:2] and a != b
     if b.endswith("00"):
         return a[:4] == b[:4] and a != b
     return False
+
+
+def _named_by_earlier(hit: Hit, hits: list[Hit], place: Mention) -> bool:
+    """龙城区、双塔区着力发展…，建设朝阳新能源电器产业园 / 在淮南市潘集区规划建设淮南现代煤化工产业园: an earlier hit of
+    the unit already built this zone (same name) in places of the city or region that opens the name; the city only
+    names it."""
+    return any(hit.name in (h.name, h.group) and h.mentions and all(_is_within(m, place) for m in h.mentions)
+               for h in hits)
 
 
 _MERGER = re.compile(
@@ -325,6 +338,8 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
                                            unit_end, hits)
             named.extend(skip)
+        if hit is not None and len(group) == 1 and _named_by_earlier(hit, hits, group[0]):
+            continue
         if hit is not None:
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
