@@ -947,3 +947,10 @@ def test_a_zone_named_after_the_city_or_region_its_builders_lie_in(index: PlaceI
             "　　在宜宾市翠屏区规划建设宜宾现代化工产业园，重点发展精细化工。\n")
     members = {code for r in _records(index, text) for code in r["members"]}
     assert members == {"510107", "510116", "510502", "510504", "511502"}
+
+
+def test_places_radiated_from_the_focus_of_a_belt(index: PlaceIndex) -> None:
+    text = ("江西省\n　　（一）沿江农产品加工产业带。以九江、上饶两市为重点，辐射彭泽县、湖口县，大力发展粮油加工，"
+            "打造沿江农产品加工产业带。\n")
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert members == {"360400", "361100", "360430", "360429"}
