@@ -954,3 +954,11 @@ def test_places_radiated_from_the_focus_of_a_belt(index: PlaceIndex) -> None:
             "打造沿江农产品加工产业带。\n")
     members = {code for r in _records(index, text) for code in r["members"]}
     assert members == {"360400", "361100", "360430", "360429"}
+
+
+def test_tourism_zones(index: PlaceIndex) -> None:
+    text = ("浙江省\n　　安吉县依托竹林资源，规划建设安吉竹海生态旅游区。\n"
+            "　　1.千岛湖旅游度假区（淳安县）：完善游船码头和环湖绿道。\n")
+    records = _records(index, text)
+    assert any("旅游区" in r["name"] + r["group"] and r["members"] == ["330523"] for r in records)
+    assert any("千岛湖旅游度假区" in r["name"] + r["group"] and r["members"] == ["330127"] for r in records)
