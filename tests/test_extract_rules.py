@@ -962,3 +962,12 @@ def test_tourism_zones(index: PlaceIndex) -> None:
     records = _records(index, text)
     assert any("旅游区" in r["name"] + r["group"] and r["members"] == ["330523"] for r in records)
     assert any("千岛湖旅游度假区" in r["name"] + r["group"] and r["members"] == ["330127"] for r in records)
+
+
+def test_each_wing_names_its_own_clause_and_a_town_is_not_a_district(index: PlaceIndex) -> None:
+    text = "四川省\n（二）两翼。南翼以宜宾市为主体，重点发展白酒和动力电池；北翼以绵阳市为主体，重点发展电子信息。\n"
+    records = _records(index, text)
+    assert any(r["members"] == ["511500"] and "南翼" in r["name"] + r["group"] for r in records)
+    assert any(r["members"] == ["510700"] and "北翼" in r["name"] + r["group"] for r in records)
+    text = "湖南省\n　　支持永顺县建设芙蓉镇民族文化旅游区。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"433127"}

@@ -38,6 +38,10 @@ _NOT_A_NAME = re.compile(
 )
 
 
+#: A wing or side named by where it lies, opening a unit before its frame (北翼以湘西州为主体 / 西翼依托双流区).
+_SIDE_LABEL = re.compile(r"^((?:[东西南北]|东南|东北|西南|西北)翼)(?=以|依托|沿|包括|重点|着力|由|[：:])")
+
+
 @dataclass(frozen=True)
 class Label:
     """A label and the document range [start, end) it governs."""
@@ -54,6 +58,10 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
     out: list[Label] = []
     boundaries: list[int] = []
     for unit in all_units:
+        side = _SIDE_LABEL.match(unit.text)
+        if side is not None:  # 北翼以湘西州为主体，…；南翼以怀化市为主体，…: each wing names its own unit
+            out.append(Label(unit.start, unit.end, side.group(1)))
+            continue
         line_start = text.rfind("\n", 0, unit.start) + 1
         if text[line_start:unit.start].strip(" \t\u3000"):
             continue  # not the first unit of its line
