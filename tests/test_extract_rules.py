@@ -971,3 +971,14 @@ def test_each_wing_names_its_own_clause_and_a_town_is_not_a_district(index: Plac
     assert any(r["members"] == ["510700"] and "北翼" in r["name"] + r["group"] for r in records)
     text = "湖南省\n　　支持永顺县建设芙蓉镇民族文化旅游区。\n"
     assert {code for r in _records(index, text) for code in r["members"]} == {"433127"}
+
+
+def test_enumerated_items_name_their_zones(index: PlaceIndex) -> None:
+    text = ("江西省\n　　两带：一是赣江生态文化旅游带，以章贡区、南康区为重点，整合红色资源，打造红色旅游精品线；"
+            "二是信江山水旅游带，沿信江串联上饶、鹰潭两市，发展山水观光和道教文化旅游。\n")
+    got: dict[str, set[str]] = {}
+    for r in _records(index, text):
+        for key in ("赣江生态文化旅游带", "信江山水旅游带"):
+            if key in r["name"] + r["group"]:
+                got.setdefault(key, set()).update(r["members"])
+    assert got == {"赣江生态文化旅游带": {"360702", "360703"}, "信江山水旅游带": {"361100", "360600"}}

@@ -42,6 +42,12 @@ _NOT_A_NAME = re.compile(
 _SIDE_LABEL = re.compile(r"^((?:[东西南北]|东南|东北|西南|西北)翼)(?=以|依托|沿|包括|重点|着力|由|[：:])")
 
 
+#: 一是X带，… / 二是Y区，…: an enumerated item whose first clause names a zone.
+_ITEM_LABEL = re.compile(
+    r"^(?:[^，。；：]{0,8}[：:])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?P<name>[^，。；：、]{2,26})[，,]"
+)
+
+
 @dataclass(frozen=True)
 class Label:
     """A label and the document range [start, end) it governs."""
@@ -61,6 +67,10 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
         side = _SIDE_LABEL.match(unit.text)
         if side is not None:  # 北翼以湘西州为主体，…；南翼以怀化市为主体，…: each wing names its own unit
             out.append(Label(unit.start, unit.end, side.group(1)))
+            continue
+        item = item_label(unit.text)
+        if item:  # 两带：一是长江三峡生态文化旅游带，以…为重点，…；二是汉江…旅游带，…: each item names its unit
+            out.append(Label(unit.start, unit.end, item))
             continue
         line_start = text.rfind("\n", 0, unit.start) + 1
         if text[line_start:unit.start].strip(" \t\u3000"):
@@ -84,6 +94,15 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
             end = boundaries[i] if i < len(boundaries) else len(text)
         cut.append(Label(label.start, end, label.text))
     return cut
+
+
+def item_label(unit_text: str) -> str:
+    """The zone an enumerated item opens with (二是汉江生态文化旅游带，… -> 汉江生态文化旅游带), or ''."""
+    item = _ITEM_LABEL.match(unit_text)
+    if item is None:
+        return ""
+    name = item.group("name")
+    return name if any(noun in name for noun in LAYOUT_NOUNS) or _ZONE_END.search(name) else ""
 
 
 def _label_text(unit_text: str) -> str:

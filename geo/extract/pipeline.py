@@ -14,7 +14,7 @@ from typing import Any
 from geo.extract import filters
 from geo.extract.frames import Hit, detect, place_groups, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
-from geo.extract.labels import Label, find_labels, label_at, relabel, table_row
+from geo.extract.labels import Label, find_labels, item_label, label_at, relabel, table_row
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
 from geo.extract.places import Match, PlaceIndex
 from geo.extract.scoring import confidence
@@ -211,6 +211,8 @@ _PART_LABEL = re.compile(
     r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]|^([东西南北]翼)(?=依托|以|沿|包括)"
 )
 _LABEL_ROLE = re.compile(r"[，,：:](?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})")
+#: after an item's zone name and its places, a plain 发展/打造 clause is its role (…，发展山水观光、三国文化旅游)
+_ITEM_ROLE = re.compile(r"[，,](?:重点|着力|主要|大力|优先|加快)?(?:发展|打造|建设)(?P<ind>[^，。；：]{2,40})")
 
 
 def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all_units: list[Unit],
@@ -318,9 +320,11 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
     own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or (
         label in text[line_start:unit.start] and label.endswith(AREA_NOUNS)))  # not 规范发展“飞地园区”
     label = (part.group(1) or part.group(2)) if part else label if own else ""
+    item = item_label(unit.text)  # 二是汉江生态文化旅游带，沿汉江串联十堰、襄阳两市，发展…
+    label = item or label
     if not label or len(kept) > 3:
         return None
-    match = _LABEL_ROLE.search(unit.text)
+    match = (_ITEM_ROLE if item else _LABEL_ROLE).search(unit.text)
     if match is None or match.start() < kept[-1].end - unit.start:
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", match.group("ind"))
