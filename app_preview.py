@@ -29,14 +29,23 @@ _DROPPED = {b"content-length", b"etag", b"last-modified", b"accept-ranges", b"ca
 
 @dataclass
 class PreviewState:
-    """The picture's HTML block (None until the server's start-up has drawn it) and rewritten documents."""
+    """What goes after ``<body>`` (named parts, in the order set) and the rewritten documents.
 
-    block: bytes | None = None
+    Today one part, ``picture``; nothing is inserted until the server's start-up has drawn it."""
+
+    parts: dict[str, str] = field(default_factory=dict)
     documents: dict[tuple[bytes, bool], tuple[bytes, bytes]] = field(default_factory=dict)
 
-    def set_block(self, block: str | None) -> None:
-        self.block = block.encode("utf-8") if block else None
+    def set_part(self, name: str, html: str | None) -> None:
+        if html:
+            self.parts[name] = html
+        else:
+            self.parts.pop(name, None)
         self.documents.clear()
+
+    @property
+    def block(self) -> bytes | None:
+        return "".join(self.parts.values()).encode("utf-8") if self.parts else None
 
 
 STATE = PreviewState()
@@ -74,13 +83,12 @@ def _if_none_match(headers: list[tuple[bytes, bytes]]) -> bytes:
     return next((v for k, v in headers if k.lower() == b"if-none-match"), b"")
 
 
-def _document(state: PreviewState, original: bytes, gz: bool) -> tuple[bytes, bytes]:
+def _document(state: PreviewState, original: bytes, gz: bool, block: bytes) -> tuple[bytes, bytes]:
     """(body, etag) of the rewritten document, made once per original and encoding."""
-    assert state.block is not None
     key = (hashlib.sha256(original).digest(), gz)
     cached = state.documents.get(key)
     if cached is None:
-        body = rewrite(original, state.block)
+        body = rewrite(original, block)
         etag = b'"atlas-' + hashlib.sha256(body).hexdigest()[:20].encode() + (b'-gz"' if gz else b'"')
         cached = (gzip.compress(body, 6, mtime=0) if gz else body, etag)
         state.documents[key] = cached
@@ -95,12 +103,8 @@ class PreviewIndex:
         self.state = state
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if (
-            scope["type"] != "http"
-            or scope.get("method") != "GET"
-            or scope.get("path") not in INDEX_PATHS
-            or self.state.block is None
-        ):
+        block = self.state.block
+        if scope["type"] != "http" or scope.get("method") != "GET" or scope.get("path") not in INDEX_PATHS or not block:
             await self.app(scope, receive, send)
             return
         start: dict[str, Any] = {}
@@ -123,7 +127,7 @@ class PreviewIndex:
             return
         request_headers = [(bytes(k), bytes(v)) for k, v in scope.get("headers", [])]
         gz = _accepts_gzip(request_headers)
-        body, etag = _document(self.state, original, gz)
+        body, etag = _document(self.state, original, gz, block)
         out = [(k, v) for k, v in headers if k.lower() not in _DROPPED]
         out += [(b"etag", etag), (b"cache-control", b"no-cache"), (b"vary", b"Accept-Encoding")]
         if etag in _if_none_match(request_headers):

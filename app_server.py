@@ -7,6 +7,9 @@ do with them (``bench/README.md`` has the figures):
   script run, after that visitor's bundle had gone out): flipped at start-up.
 - The first script run importing folium and pandas and building the table and the map payload (~1.7 s):
   done at start-up, into the very cache entries the page reads (``app_cache.py``).
+- Streamlit's ~100 JS chunks read from disk and gzipped again for every visitor, on the thread pool, while
+  the first script run holds the GIL: read and compressed once at start-up, answered from memory
+  (``app_bundle.py``).
 - Streamlit's front end, the map frame and Leaflet starting before anything is drawn (~2 s): the start-up
   also draws the default view as a static picture that the page shows from its first paint until the
   interactive map is ready (``app_preview.py``, :mod:`geo.mapview.preview`).
@@ -78,7 +81,7 @@ def warm() -> float:
     data = app_cache.warm_default_view()
     try:
         if os.environ.get("LAYOUT_ATLAS_PREVIEW", "1") != "0":  # "0": no picture (A/B in bench/README.md)
-            app_preview.STATE.set_block(app_preview.build_block(data))
+            app_preview.STATE.set_part("picture", app_preview.build_block(data))
     except Exception:  # the picture is a nicety: without it the page is as before
         LOG.exception("map preview not drawn; the page starts without it")
     return time.perf_counter() - t0
@@ -88,6 +91,13 @@ def warm() -> float:
 async def lifespan(app: Any) -> AsyncIterator[None]:
     """Runs once when the server starts, before it accepts connections (so health waits for it)."""
     compress_streamlit_bundle()
+    if os.environ.get("LAYOUT_ATLAS_BUNDLE_CACHE", "1") != "0":  # "0": Streamlit's own route (A/B)
+        import app_bundle
+
+        try:
+            LOG.info("front-end bundle in memory in %.2f s", app_bundle.STATE.load())
+        except OSError:  # Streamlit's own route still serves every file
+            LOG.exception("front-end bundle not loaded; Streamlit serves it from disk")
     try:
         spent = warm()
         LOG.info("warm-up done in %.2f s", spent)
@@ -139,6 +149,7 @@ def middleware() -> list[Any]:
     """The app's middleware (Starlette ``Middleware`` objects), outermost first."""
     from starlette.middleware import Middleware
 
+    from app_bundle import BundleFromMemory
     from app_preview import PreviewIndex
 
-    return [Middleware(PreviewIndex), Middleware(StaticCacheHeaders)]
+    return [Middleware(BundleFromMemory), Middleware(PreviewIndex), Middleware(StaticCacheHeaders)]

@@ -161,7 +161,7 @@ def _call(app: Any, path: str = "/", headers: list[tuple[bytes, bytes]] | None =
 
 def _state() -> app_preview.PreviewState:
     state = app_preview.PreviewState()
-    state.set_block("<div id='atlas-preview'>P</div>")
+    state.set_part("picture", "<div id='atlas-preview'>P</div>")
     return state
 
 
