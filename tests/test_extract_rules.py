@@ -982,3 +982,12 @@ def test_enumerated_items_name_their_zones(index: PlaceIndex) -> None:
             if key in r["name"] + r["group"]:
                 got.setdefault(key, set()).update(r["members"])
     assert got == {"赣江生态文化旅游带": {"360702", "360703"}, "信江山水旅游带": {"361100", "360600"}}
+
+
+def test_a_role_after_a_counted_means_and_a_place_industry_list(index: PlaceIndex) -> None:
+    text = ("山东省\n　　——潍坊市依托高新、经开两个开发区发展海洋化工和盐化工，诸城市重点发展汽车零部件。\n"
+            "　　临沂市重点发展兰陵县蔬菜加工、沂水县食品饮料、费县木业加工。\n")
+    got = {tuple(r["members"]): r["industry"] for r in _records(index, text)}
+    assert "海洋化工" in got[("370700",)]
+    assert got[("371324",)] == "蔬菜加工" and got[("371323",)] == "食品饮料" and got[("371325",)] == "木业加工"
+    assert ("371300",) not in got

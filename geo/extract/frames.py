@@ -73,7 +73,8 @@ _ROLE_SUBJECT = (
     rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市))?"  # 衢州、丽水等山区26县发展…
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
-    r"(?:(?:依托|利用|发挥|立足)[^，。；：、]{2,10}?(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
+    r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,10}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
+    r"(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
@@ -719,6 +720,25 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
     return None
 
 
+#: 周口市重点发展项城市医药和味精食品、鹿邑县化妆刷和尾毛加工、商水县服装鞋帽: a list of place + industry items after
+#: the role verb gives each place its own industry
+_LISTED_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(ROLE_VERBS)})(?:[^，。；：、]{{2,20}}、)*$")
+_LISTED_ROLE_AFTER = re.compile(r"^(?P<ind>[^，。；：、]{2,16}?)(?:[、。；]|$)")
+
+
+def _listed_role(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+    if len(places) != 1 or _LISTED_ROLE_BEFORE.search(pre) is None \
+            or places[0].name_kind not in ("full", "historical") \
+            or not places[0].written.endswith(("市", "县", "区", "旗")):
+        return None  # 重点发展砀山酥梨、亳州中药材: a product named by its place (a short name) is no role
+    match = _LISTED_ROLE_AFTER.match(post)
+    if match is None or re.search(rf"{_NOUN_RE}|建设|打造|发展|推进|为", match.group("ind")) or \
+            _has_not_modifier(match.group("ind")):
+        return None
+    industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", match.group("ind"))
+    return Hit(places, "area", "", industry, industry, rule="重点发展A地X、B地Y", per_place=True)
+
+
 def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention], next_start: int,
                   prev: list[Mention] | None = None, outer_start: int | None = None) -> Hit | None:
     g_start, name_end = group[0].start, group[-1].end
@@ -740,7 +760,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         pre = "以"
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
-        _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places)
+        _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
+        _listed_role(pre, post, places)
     moved = _built_in_previous(text, hit, prev, places, pre, c_start, g_start) if hit is not None and prev else None
     if moved is not None:
         return moved
