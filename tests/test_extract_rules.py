@@ -991,3 +991,10 @@ def test_a_role_after_a_counted_means_and_a_place_industry_list(index: PlaceInde
     assert "海洋化工" in got[("370700",)]
     assert got[("371324",)] == "蔬菜加工" and got[("371323",)] == "食品饮料" and got[("371325",)] == "木业加工"
     assert ("371300",) not in got
+
+
+def test_a_belt_strung_through_listed_cities(index: PlaceIndex) -> None:
+    text = ("湖南省\n　　第一节　一轴\n　　依托京广高铁和京港澳高速，串联岳阳、长沙、株洲、衡阳四市，"
+            "打造湘中高铁经济轴，推动要素沿轴集聚。\n")
+    got = {code for r in _records(index, text) if "高铁经济轴" in r["name"] + r["group"] for code in r["members"]}
+    assert got == {"430600", "430100", "430200", "430400"}

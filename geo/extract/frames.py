@@ -655,18 +655,20 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
 
 _ALONG_RULE = "沿X…，建设…带"
 _ALONG_POST = re.compile(
-    r"^(?:等|地区)?(?:的)?(?:沿江|沿海|沿河|沿线)?(?:城市|地区)?(?:和港口|港口)?(?:海岸线|沿线|一线|岸线)?$"
+    r"^(?:等|地区|[两三四五六七八九十][市县区])?(?:的)?(?:沿江|沿海|沿河|沿线)?(?:城市|地区)?(?:和港口|港口)?"
+    r"(?:海岸线|沿线|一线|岸线)?$"
 )
 _ALONG_GOAL = re.compile(
     r"(?:建设|形成|打造|构建|培育)(?:以[^，。；：]{1,24}?为(?:主导|重点|主体)的)?"
-    r"(?P<phrase>[^，。；：、]{0,20}?(?:产业带|经济带|隆起带|发展带|走廊|产业轴|发展轴))(?=[，。；]|$)"
+    r"(?P<phrase>[^，。；：、]{0,20}?(?:产业带|经济带|隆起带|发展带|走廊|产业轴|发展轴|经济轴))(?=[，。；]|$)"
 )
 
 
 def _along(text: str, pre: str, post: str, places: tuple[Mention, ...], c_end: int, unit_end: int) -> Hit | None:
     """沿秦皇岛、唐山、沧州海岸线，依托三大港口，建设…沿海经济隆起带 / 依托南宁、贵港、梧州等沿江城市和港口，…，形成
     西江黄金水道产业带: the places a belt runs along, and the belt the sentence builds (its name after a verb)."""
-    along = pre.endswith("沿") or (pre.endswith("依托") and re.search(r"沿江|沿海|沿河|沿线", post) is not None)
+    along = pre.endswith(("沿", "串联")) or \
+        (pre.endswith("依托") and re.search(r"沿江|沿海|沿河|沿线", post) is not None)
     if not along or len(places) < 2 or _ALONG_POST.match(post) is None:
         return None
     stop = next((i for i in range(c_end, unit_end) if text[i] in "。；\n"), unit_end)
