@@ -998,3 +998,12 @@ def test_a_belt_strung_through_listed_cities(index: PlaceIndex) -> None:
             "打造湘中高铁经济轴，推动要素沿轴集聚。\n")
     got = {code for r in _records(index, text) if "高铁经济轴" in r["name"] + r["group"] for code in r["members"]}
     assert got == {"430600", "430100", "430200", "430400"}
+
+
+def test_a_scope_with_ji_a_coast_and_port_belt_and_a_merging_metro(index: PlaceIndex) -> None:
+    text = ("浙江省\n　　浙南地区即温州市所辖区域，是我省重要的民营经济发展区域。\n"
+            "　　（一）瓯江口临港产业带。依托龙湾、洞头、乐清沿海岸线和状元岙港区，集中布局石化和临港装备产业，"
+            "形成瓯江口临港产业带。\n　　积极推动温州与台州都市区同城化发展。\n")
+    records = _records(index, text)
+    assert {code for r in records for code in r["members"]} == {"330303", "330305", "330382"}
+    assert all("临港产业带" in r["name"] + r["group"] for r in records)

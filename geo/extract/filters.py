@@ -191,11 +191,11 @@ def past_approval(text: str, pos: int) -> bool:
 
 #: 江苏沿海地区包括连云港、盐城和南通三市所辖全部行政区域，陆域面积3.25万平方公里… / 规划范围为长沙、株洲、湘潭三市:
 #: a sentence that states the extent of the plan's region (its members, area, population) with no role.
-_SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涵盖")
+_SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涵盖|即|是指")
 _SCOPE_MEASURE = re.compile(
-    r"规划范围|所辖全部|所辖行政区域|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
+    r"规划范围|所辖全部|所辖(?:行政)?区域|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
 )
-_SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡)")
+_SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡|区域)")
 
 
 #: 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the extent of the zone a heading just named (a bare

@@ -561,7 +561,11 @@ def _hosted_park(text: str, group: list[Mention], unit_end: int, outer: dict[int
 _BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?")
 _PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
 #: 鼓励宜昌高新区与荆州开发区开展园区共建: a cooperation between named zones designates neither.
-_COOPERATION = re.compile(r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)")
+_COOPERATION = re.compile(
+    r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)|"
+    # 推动宁德与福州都市区同城化发展: two places growing together, a process, not a zone
+    r"(?:推动|推进|促进|加快)[^，。；：]{2,16}?(?:与|和|同)[^，。；：]{2,16}?(?:同城化|一体化)"
+)
 # …，与成都共建汽车零部件配套基地: a clause that opens with 与 names the partner, the zone is the subject's
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$|^(?:并|积极|主动)?与$")
 _BUILT_IN = re.compile(
@@ -656,7 +660,7 @@ def _project_goal(text: str, pre: str, post: str, places: tuple[Mention, ...], g
 _ALONG_RULE = "沿X…，建设…带"
 _ALONG_POST = re.compile(
     r"^(?:等|地区|[两三四五六七八九十][市县区])?(?:的)?(?:沿江|沿海|沿河|沿线)?(?:城市|地区)?(?:和港口|港口)?"
-    r"(?:海岸线|沿线|一线|岸线)?$"
+    r"(?:海岸线|沿线|一线|岸线)?(?:和[\u4e00-\u9fff]{2,8}?(?:港区|港口|港))?$"
 )
 _ALONG_GOAL = re.compile(
     r"(?:建设|形成|打造|构建|培育)(?:以[^，。；：]{1,24}?为(?:主导|重点|主体)的)?"
@@ -1150,7 +1154,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         phrase_end += len(more[0])
     if _has_not_modifier(ind) or (ind.endswith(("的", "等")) and not ind.strip("的等")) or "一线" in ind:
         return None
-    if noun == "港区" and (not ind or ind.startswith("港")):
+    if noun == "港区" and (not ind or ind.startswith(("港", "沿"))):
         return None  # 连云港港徐圩港区, 唐山港（京唐港区、曹妃甸港区）: a port's basin, transport not a zone
     if not (all(m.name_kind != "weak" for m in places) or ind or match.group("verb") or noun in SITE_NOUNS):
         return None  # a weak name (七里河) counts only with an industry or park word after it

@@ -35,8 +35,7 @@ AREA_NOUNS: tuple[str, ...] = (
     # 福州江阴化工新材料专区: a zone set aside for one industry
     "专区",
     # 规划建设郧县恐龙文化旅游区 / 武当山旅游经济特区（丹江口市） / 建设崀山国家级旅游度假区 / 打造…旅游目的地:
-    # a tourism plan
-    # designates its zones with these nouns
+    # a tourism plan designates its zones with these nouns
     "旅游区", "旅游度假区", "经济特区", "旅游目的地",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
