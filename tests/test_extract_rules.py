@@ -1007,3 +1007,15 @@ def test_a_scope_with_ji_a_coast_and_port_belt_and_a_merging_metro(index: PlaceI
     records = _records(index, text)
     assert {code for r in records for code in r["members"]} == {"330303", "330305", "330382"}
     assert all("临港产业带" in r["name"] + r["group"] for r in records)
+
+
+def test_an_energy_plans_bases_fields_and_power_plants(index: PlaceIndex) -> None:
+    text = ("陕西省\n　　2．榆林煤电基地。重点开发神木市大柳塔矿区和府谷县，加快建设外送电源。\n"
+            "　　（四）风电基地。在定边县、靖边县等风能资源富集区，规划建设百万千瓦级风电基地。\n"
+            "　　1．府谷电厂二期工程（府谷县）：2×100万千瓦机组。\n")
+    got: dict[str, set[str]] = {}
+    for r in _records(index, text):
+        for key in ("煤电基地", "风电基地", "府谷电厂"):
+            if key in r["name"] + r["group"]:
+                got.setdefault(key, set()).update(r["members"])
+    assert got == {"煤电基地": {"610881", "610822"}, "风电基地": {"610825", "610824"}, "府谷电厂": {"610822"}}

@@ -104,7 +104,9 @@ _ADVERBIAL = re.compile(
 #: 宁东能源化工基地（灵武市） / 日照岚山港口装备园（岚山区）: right before a bracketed place, any …园 names a park.
 _SITE_BEFORE_PAREN = re.compile(
     # 厦门火炬（翔安）产业区（翔安区）: the name may hold a short bracketed part of its own
-    rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|(?<=[\u4e00-\u9fff]{{3}})园))（$"
+    # 伊敏电厂三期工程（鄂温克族自治旗）: a numbered project sited in brackets
+    rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|"
+    r"(?<=[\u4e00-\u9fff]{3})园|(?<=[\u4e00-\u9fff]{3})工程))（$"
 )
 _PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
 _NAME_PART_PAREN = re.compile(rf"）[^，。；：（）、]{{0,16}}?{_NOUN_RE}（")
@@ -575,6 +577,8 @@ _BUILT_IN = re.compile(
     # 在南疆四地州的县城和乡镇，利用闲置厂房建设…: where in the places, and the means, before the verb
     r"(?:的(?:县城|乡镇|城区|县域|农村|园区|口岸)(?:和(?:县城|乡镇|城区|农村|园区))?[，,]?)?"
     r"(?:(?:利用|依托)[^，。；：]{1,10}[，,]?)?"
+    # 在正蓝旗、多伦县和阿鲁科尔沁旗等风能资源富集区，规划建设…风电基地: the places, then what kind of area they are
+    r"(?:等[^，。；：]{2,12}?(?:地区|区域|富集区|集中区|资源区)[，,])?"
     # 在莆田、泉州交界区域布局建设湄洲湾石化基地 / 在青岛、烟台沿海布局…: where in the places
     r"(?:交界(?:区域|地区|地带|处)?|接壤(?:区域|地区|地带)|沿海|沿江|沿边|沿线|境内)?"
     r"(?:各|分别|重点|集中)?"

@@ -167,7 +167,7 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在)")
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发)")
 
 
 def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],

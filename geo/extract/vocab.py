@@ -20,6 +20,8 @@ SITE_NOUNS: tuple[str, ...] = (
     "卫星工厂",
     # 推进宁波液体化工交易市场建设: a commodity exchange is a designated site like a 交易中心
     "交易市场",
+    # 胜利矿区坑口电厂 / 元宝山电厂扩建工程: an energy plan's power plants are its sites
+    "电厂",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
