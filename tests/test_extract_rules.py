@@ -1019,3 +1019,13 @@ def test_an_energy_plans_bases_fields_and_power_plants(index: PlaceIndex) -> Non
             if key in r["name"] + r["group"]:
                 got.setdefault(key, set()).update(r["members"])
     assert got == {"煤电基地": {"610881", "610822"}, "风电基地": {"610825", "610824"}, "府谷电厂": {"610822"}}
+
+
+def test_a_river_valley_belt_and_parks_named_after_the_city_of_a_county(index: PlaceIndex) -> None:
+    text = ("云南省\n　　（三）一带——红河河谷热区农业带。沿红河河谷，串联建水县、个旧市、蒙自市，"
+            "形成集热带水果、蔬菜种植于一体的红河河谷热区农业产业带。\n")
+    assert {code for r in _records(index, text) for code in r["members"]} == {"532524", "532501", "532503"}
+    text = "四川省\n　　翠屏区以宜宾临港经济技术开发区为载体，重点发展智能终端。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"511502"}
+    text = "湖南省\n　　汝城县重点建设郴州有色金属产业园，承接电子信息企业转移。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"431026"}

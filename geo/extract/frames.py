@@ -667,7 +667,7 @@ _ALONG_POST = re.compile(
     r"(?:海岸线|沿线|一线|岸线)?(?:和[\u4e00-\u9fff]{2,8}?(?:港区|港口|港))?$"
 )
 _ALONG_GOAL = re.compile(
-    r"(?:建设|形成|打造|构建|培育)(?:以[^，。；：]{1,24}?为(?:主导|重点|主体)的)?"
+    r"(?:建设|形成|打造|构建|培育)(?:以[^，。；：]{1,24}?为(?:主导|重点|主体)的|集[^，。；：]{1,30}?于一体的)?"
     r"(?P<phrase>[^，。；：、]{0,20}?(?:产业带|经济带|隆起带|发展带|走廊|产业轴|发展轴|经济轴))(?=[，。；]|$)"
 )
 
@@ -714,6 +714,7 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
         # the wings of an 以…为两翼 frame before it: …株洲和湘潭为两翼的…，共建长株潭“两型”产业走廊)
         return replace(hit, mentions=tuple(prev), notes=(*hit.notes, f"built in {'、'.join(m.written for m in prev)}"))
     between = re.sub(r"^为(?:重点|主体|载体|依托|核心|主要载体)", "", text[prev_end:g_start]) if prev_end else ""
+    between = re.sub(r"^(?:重点|集中|加快|着力|积极|优先)(?=建设|打造|布局)", "", between)  # 田阳县重点建设百色…示范园
     if len(places) == 1 and prev_end is not None and c_start <= prev[0].start \
             and between in LINK_VERBS and all(_is_within(m, places[0]) for m in prev) \
             and not _PARTNER.search(text[c_start:prev[0].start]):  # 推动与惠城区、惠阳区共建…: partners
@@ -730,6 +731,7 @@ def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[M
     return None
 
 
+_VEHICLE_PARK = re.compile(rf"[^，。；：为]{{0,8}}?(?:{_NOUN_RE})为")
 #: 周口市重点发展项城市医药和味精食品、鹿邑县化妆刷和尾毛加工、商水县服装鞋帽: a list of place + industry items after
 #: the role verb gives each place its own industry
 _LISTED_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(ROLE_VERBS)})(?:[^，。；：、]{{2,20}}、)*$")
@@ -768,6 +770,9 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
         pre = "以"
+        # 右江区以百色工业园区为载体: a park named after the city is the district's vehicle, not a zone of the city
+        partner = partner or (bool(prev) and len(places) == 1 and all(_is_within(m, places[0]) for m in prev)
+                              and _VEHICLE_PARK.match(text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
