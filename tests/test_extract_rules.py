@@ -1029,3 +1029,14 @@ def test_a_river_valley_belt_and_parks_named_after_the_city_of_a_county(index: P
     assert {code for r in _records(index, text) for code in r["members"]} == {"511502"}
     text = "湖南省\n　　汝城县重点建设郴州有色金属产业园，承接电子信息企业转移。\n"
     assert {code for r in _records(index, text) for code in r["members"]} == {"431026"}
+
+
+def test_places_laid_along_a_valley_between_two_places_and_a_restricted_area(index: PlaceIndex) -> None:
+    text = ("甘肃省\n　　（二）洮河川道特色农产品加工区。临洮县、渭源县沿洮河川道布局，"
+            "依托马铃薯资源发展淀粉加工和中药材加工。\n"
+            "　　（三）在秦州区和麦积区之间，规划建设天水循环经济产业园区，重点发展电工电器。\n"
+            "　　迭部县、舟曲县等白龙江沿岸县实行限制开发，重点发展生态旅游和藏中药材种植。\n")
+    records = _records(index, text)
+    assert {code for r in records for code in r["members"]} == {"621124", "621123", "620502", "620503", "623024",
+                                                                 "623023"}
+    assert any("洮河川道" in r["group"] and "621124" in r["members"] for r in records)
