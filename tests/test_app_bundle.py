@@ -6,12 +6,12 @@ the index page names decodes back to the file on disk).
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import re
 from pathlib import Path
 from typing import Any
 
+import asgi_helpers
 import pytest
 
 import app_bundle
@@ -41,17 +41,7 @@ def _passthrough_marker() -> Any:
 
 def _call(state: app_bundle.BundleState, path: str, headers: list[tuple[bytes, bytes]] | None = None,
           method: str = "GET") -> tuple[int, dict[bytes, bytes], bytes]:
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b""}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    app = app_bundle.BundleFromMemory(_passthrough_marker(), state)
-    asyncio.run(app({"type": "http", "method": method, "path": path, "headers": headers or []}, receive, send))
-    return sent[0]["status"], dict(sent[0]["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+    return asgi_helpers.call(app_bundle.BundleFromMemory(_passthrough_marker(), state), path, headers, method)
 
 
 def test_text_is_gzipped_once_and_decodes_to_the_file(bundle: app_bundle.BundleState) -> None:

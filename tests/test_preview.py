@@ -8,12 +8,12 @@ and everything else passing through untouched.
 from __future__ import annotations
 
 import ast
-import asyncio
 import gzip
 import re
 from pathlib import Path
 from typing import Any
 
+import asgi_helpers
 import numpy as np
 import pytest
 import shapely
@@ -130,7 +130,6 @@ def test_published_geometry_is_read_back(tmp_path: Path) -> None:
     assert publish.read("/app/static/cache/atlas-00000000000000000000.json", static_dir=tmp_path) is None
 
 
-# --- the middleware ---------------------------------------------------------------------------------------------
 INDEX = b"<!DOCTYPE html><html><head></head><body class='x'><div id='root'></div></body></html>"
 
 
@@ -145,18 +144,7 @@ def _inner(status: int = 200, ctype: bytes = b"text/html; charset=utf-8", body: 
 
 def _call(app: Any, path: str = "/", headers: list[tuple[bytes, bytes]] | None = None,
           method: str = "GET") -> tuple[int, dict[bytes, bytes], bytes]:
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b""}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    scope = {"type": "http", "method": method, "path": path, "headers": headers or []}
-    asyncio.run(app(scope, receive, send))
-    start = sent[0]
-    return start["status"], dict(start["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+    return asgi_helpers.call(app, path, headers, method)
 
 
 def _state() -> app_preview.PreviewState:
