@@ -1040,3 +1040,14 @@ def test_places_laid_along_a_valley_between_two_places_and_a_restricted_area(ind
     assert {code for r in records for code in r["members"]} == {"621124", "621123", "620502", "620503", "623024",
                                                                  "623023"}
     assert any("洮河川道" in r["group"] and "621124" in r["members"] for r in records)
+
+
+def test_a_zone_name_a_colon_and_its_places(index: PlaceIndex) -> None:
+    text = ("浙江省\n　　浙西南生态旅游区：遂昌县、松阳县、龙泉市等地，要充分挖掘生态资源，发展山地旅游和康养。\n"
+            "　　千岛湖生态经济区：重点是淳安县和建德市，坚持保护优先，发展生态渔业和湖泊旅游。\n")
+    got: dict[str, set[str]] = {}
+    for r in _records(index, text):
+        for key in ("浙西南生态旅游区", "千岛湖生态经济区"):
+            if key in r["name"] + r["group"]:
+                got.setdefault(key, set()).update(r["members"])
+    assert got == {"浙西南生态旅游区": {"331123", "331124", "331181"}, "千岛湖生态经济区": {"330127", "330182"}}

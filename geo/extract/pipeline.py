@@ -655,8 +655,41 @@ def _framework_regions(kept: list[Mention], unit: Unit, number: int,
 _LABEL_TAIL = re.compile(r"(?:都市区|主城区|城区|市区|地区)?")
 
 
+#: 沂蒙红色文化旅游区：沂南县、蒙阴县、费县、平邑县等地，要… / 南四湖生态经济区：重点是微山县和鱼台县，…: a zone's name,
+#: a colon, and at once the places it is made of
+_COLON_ZONE = re.compile(
+    rf"^(?P<name>[^，。；：、\s（）]{{2,24}}?(?:{'|'.join(AREA_NOUNS)}))[：:]"
+    r"(?:重点是|主要是|主要包括|包括|涉及|范围为)?"
+)
+_COLON_ZONE_GOAL = re.compile(r"[，,](?:重点|着力|主要|大力|优先|加快)?(?:发展|打造|建设)(?P<ind>[^，。；：]{2,40})")
+
+
+def _colon_zone(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    match = _COLON_ZONE.match(unit.text)
+    if match is None or not kept or kept[0].start != unit.start + match.end() or \
+            re.search(r"^(?:[一二两三四五六七八九十双多][核翼带轴区圈])", match.group("name")):
+        return [], kept  # 一核：… is a framework part (read by _part_labels)
+    group = place_groups(kept, text)[0]
+    after = text[group[-1].end:unit.end]
+    if not re.match(r"^(?:等地?|等县|等[县市区]+)?(?:[，,。；]|$)", after):
+        return [], kept  # 南四湖生态经济区：微山县发展… is a role line, not the zone's extent
+    goal = _COLON_ZONE_GOAL.search(after)
+    industry = strip_industry(goal.group("ind")) if goal else ""
+    name = match.group("name")
+    hit = Hit(tuple(group), "area", name, industry, name, rule="X区：A、B…")
+    used = {id(m) for m in group}
+    return [hit], [m for m in kept if id(m) not in used]
+
+
 def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
+    """Places listed right after a framework part's label (一核：昆明) or a zone's name (南四湖生态经济区：微山县…)."""
+    hits, rest = _framework_labels(text, unit, kept, frameworks)
+    return (hits, rest) if hits else _colon_zone(text, unit, rest)
+
+
+def _framework_labels(text: str, unit: Unit, kept: list[Mention],
+                      frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明 / 两翼为曲靖、玉溪 / 三区包括…).
 
     Returns the hits and the mentions left for the ordinary frames."""
