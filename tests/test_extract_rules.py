@@ -1051,3 +1051,9 @@ def test_a_zone_name_a_colon_and_its_places(index: PlaceIndex) -> None:
             if key in r["name"] + r["group"]:
                 got.setdefault(key, set()).update(r["members"])
     assert got == {"浙西南生态旅游区": {"331123", "331124", "331181"}, "千岛湖生态经济区": {"330127", "330182"}}
+
+
+def test_a_city_heading_its_line_with_a_dash(index: PlaceIndex) -> None:
+    text = ("江苏省\n　　徐州市——邳州市发展板材加工，新沂市建设新型建材产业园。\n"
+            "　　淮安市——涟水县、盱眙县建设食品产业园。\n")
+    assert {code for r in _records(index, text) for code in r["members"]} == {"320382", "320381", "320826", "320830"}

@@ -156,6 +156,10 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                 if outer is not None:  # 泉州市晋江市: the list starts where the parent's name starts
                     outer[id(mention)] = outer.get(id(last), last.start)
                 continue
+            if gap == "——" and _is_within(mention, last) and _LINE_LEAD.fullmatch(
+                    text[text.rfind("\n", 0, last.start) + 1:last.start]) is not None:
+                groups.append([mention])  # 枣庄市——滕州市发展…: the city heads the line, its counties are the subjects
+                continue
             if _CONNECTOR.match(gap) or (gap == "" and mention.name_kind == last.name_kind == "region"):
                 groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
                 continue
@@ -164,6 +168,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+#: what may stand before a line's heading city (indentation, an outline number, a bullet)
+_LINE_LEAD = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?(?:——|—|●|•)?")
 #: 西双版纳州: a name matched without its unit suffix leaves the suffix outside the match.
 _SUFFIX_LEFT = re.compile(r"^(?:自治州|州|盟|地区)(?=[、和及与，：为重发建以（]|$)")
 #: 以衡阳市区、郴州市区为核心 / 长沙城区: a city's urban area (its districts) is written as the city plus 区/城区
@@ -1348,7 +1354,7 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     bullet = pre.strip() in _BULLETS
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
     if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not bullet \
-            and not pre.endswith(("，", "：", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre):
+            and not pre.endswith(("，", "：", "——", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre):
         return None
     # ——太原：装备制造、新材料。 / 鹰潭市：铜精深加工、智能终端。 (a list line with no bullet)
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet or not lead else None)
