@@ -1057,3 +1057,11 @@ def test_a_city_heading_its_line_with_a_dash(index: PlaceIndex) -> None:
     text = ("江苏省\n　　徐州市——邳州市发展板材加工，新沂市建设新型建材产业园。\n"
             "　　淮安市——涟水县、盱眙县建设食品产业园。\n")
     assert {code for r in _records(index, text) for code in r["members"]} == {"320382", "320381", "320826", "320830"}
+
+
+def test_a_paired_park_sited_in_a_county_and_a_zone_after_one_more_clause(index: PlaceIndex) -> None:
+    text = "广东省\n支持深圳市对口帮扶河源市，由两市共建深圳—河源产业园区，园区选址在和平县，重点承接电子信息转移。\n"
+    records = _records(index, text)
+    assert [(r["name"], r["members"]) for r in records] == [("深圳—河源产业园区", ["441624"])]
+    text = "山西省\n　　——古交市依托西山煤电集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园。\n"
+    assert [r["members"] for r in _records(index, text) if "循环经济产业园" in r["name"]] == [["140181"]]

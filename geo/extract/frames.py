@@ -423,7 +423,9 @@ def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: lis
 
 
 _ZONE_THEN_PLACE = re.compile(
-    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:位于|地处|坐落于|选址于?|[，,]?(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
+    # …共建大连—朝阳工业园区，园区选址在朝阳县: the zone, then (after a comma) where its site is
+    rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:[，,](?:园区|该园区|该区|基地|项目)?(?=选址|位于))?"
+    r"(?:位于|地处|坐落于|选址(?:在|于)?|[，,]?(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
     # 宁波杭州湾产业集聚区依托杭州湾新区，在慈溪市北部滨海区域布局…
     r"依托[^，。；：]{2,12}[，,]在)$"
 )
@@ -440,11 +442,17 @@ def _located_within(text: str, hit: Hit, group: list[Mention], following: list[M
         return None
     # 由深圳、汕尾两市共建深汕特别合作区，范围包括海丰县…四镇: partners build the zone; its extent is the place
     # the scope names (within one of them), not the partners
-    if len(group) != 1 and _PARTNER_BUILD.search(text[group[-1].end:following[0].start]) is None:
+    built_by = text[max(0, group[0].start - 4):group[0].start].endswith("共建")  # 由两市共建大连—朝阳工业园区
+    if len(group) != 1 and _PARTNER_BUILD.search(text[group[-1].end:following[0].start]) is None and not built_by:
         return None
-    if not all(any(_is_within(m, g) for g in group) for m in following):
+    if not all(any(_is_within(m, g) or (built_by and m.adcodes == g.adcodes) for g in group) for m in following):
         return None
+    name = hit.name
+    if built_by and hit.per_place:  # the partners' names make one name: 大连—朝阳工业园区
+        whole = re.match(rf"[^，。；：]*?{_NOUN_RE}", text[group[0].start:following[0].start])
+        name = whole.group() if whole is not None else name
     return replace(hit, mentions=tuple(following), per_place=False, kind="site" if len(following) == 1 else "area",
+                   name=name, group=name if built_by else hit.group,
                    notes=(*hit.notes, f"located in {'、'.join(m.written for m in following)}"))
 
 
@@ -814,9 +822,15 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     hit = _role_frame("", text[rest_start:unit_end], places)
     if hit is None and re.search(r"一体化|同城化", skipped.group()) is None:  # 推动金武一体化，建设…基地: a process
         hit = _noun_frame(text, rest, places, g_start, g_end)
+    later = _THEN_BUILD.match(text, rest_end) if hit is None and rest_end < unit_end else None
+    if later is not None and (next_start <= rest_start or next_start >= later.end()):
+        # 调兵山市依托铁法煤业集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园: one development clause
+        # between the subject's means and the zone it builds
+        hit = _noun_frame(text, later.group("zone"), places, g_start, g_end)
     return hit
 
 
+_THEN_BUILD = re.compile(r"[，,](?P<zone>(?:并|加快|重点|着力)?(?:建设|打造|建成)[^，。；：]{2,30})(?=[，。；]|$)")
 _SENTENCE_GOAL = re.compile(
     r"[，,；](?:并|要)?(?:重点|着力|加快|共同|联合)?(?:打造|培育|建设|发展)(?P<ind>[^，。；：]{2,30}?)"
     r"(?:产业集群|集群|产业基地|基地|产业带|产业)?(?=[，。；]|$)"
