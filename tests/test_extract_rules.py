@@ -1065,3 +1065,12 @@ def test_a_paired_park_sited_in_a_county_and_a_zone_after_one_more_clause(index:
     assert [(r["name"], r["members"]) for r in records] == [("深圳—河源产业园区", ["441624"])]
     text = "山西省\n　　——古交市依托西山煤电集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园。\n"
     assert [r["members"] for r in _records(index, text) if "循环经济产业园" in r["name"]] == [["140181"]]
+
+
+def test_the_citys_own_park_as_its_vehicle_and_a_bulleted_means(index: PlaceIndex) -> None:
+    text = "辽宁省\n　　——抚顺市以抚顺高新区为核心载体，重点发展精细化工和新材料。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"210400"}
+    text = "辽宁省\n　　——开原市依托专用车产业园，建设起重机械产业园；昌图县重点发展农产品加工。\n"
+    records = _records(index, text)
+    assert not any(r["name"].startswith("依托") for r in records)
+    assert any("起重机械产业园" in r["name"] and r["members"] == ["211282"] for r in records)

@@ -96,7 +96,8 @@ _ADVERBIAL = re.compile(
     # 汉滨区、汉阴县、石泉县沿月河川道布局，依托…发展… / 佛坪县…等秦岭南坡县实行限制开发，重点发展…
     r"沿[^，。；：]{1,10}(?:布局|分布|展开)|实行[^，。；：]{1,10}|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
-    r"以[^，。；：为]{1,12}为(?:依托|载体|支撑|基础|平台|突破口|抓手|切入点|纽带)|"  # 宝鸡市以高新区为依托，打造…基地
+    # 宝鸡市以高新区为依托，打造…基地 / 通化市以通化医药高新区为核心载体，重点发展…
+    r"以[^，。；：为]{1,12}为(?:依托|(?:核心|主要|重要)?载体|支撑|基础|平台|突破口|抓手|切入点|纽带)|"
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
     r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼|"
@@ -576,7 +577,8 @@ def _hosted_park(text: str, group: list[Mention], unit_end: int, outer: dict[int
                noun=match.group("noun"), notes=(f"hosted by {'、'.join(m.written for m in host)}",))
 
 
-_BULLET_ZONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?")
+#: (not ——梅河口市依托医药高新区，建设…: a means clause, the zone comes after it)
+_BULLET_ZONE = re.compile(r"(?!依托|利用|借助|立足|围绕|以|在|发挥)(?P<name>[\u4e00-\u9fff]{2,12}?[区带园])[。；]?")
 _PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
 #: 鼓励宜昌高新区与荆州开发区开展园区共建: a cooperation between named zones designates neither.
 _COOPERATION = re.compile(
@@ -787,8 +789,11 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     if subject:  # 哈尔滨市以平房区、松北区为重点: the place before 以 is the parent, not an industry
         pre = "以"
         # 右江区以百色工业园区为载体: a park named after the city is the district's vehicle, not a zone of the city
-        partner = partner or (bool(prev) and len(places) == 1 and all(_is_within(m, places[0]) for m in prev)
-                              and _VEHICLE_PARK.match(text[g_end:g_end + 14]) is not None)
+        # 通化市以通化医药高新区为核心载体: the same city's park (its name read as 通化县) is the means too
+        partner = partner or (bool(prev) and len(places) == 1
+                              and _VEHICLE_PARK.match(text[g_end:g_end + 14]) is not None
+                              and (all(_is_within(m, places[0]) for m in prev)
+                                   or (len(prev) == 1 and prev[0].surface.startswith(places[0].surface))))
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
