@@ -1074,3 +1074,11 @@ def test_the_citys_own_park_as_its_vehicle_and_a_bulleted_means(index: PlaceInde
     records = _records(index, text)
     assert not any(r["name"].startswith("依托") for r in records)
     assert any("起重机械产业园" in r["name"] and r["members"] == ["211282"] for r in records)
+
+
+def test_a_belt_that_takes_in_industry_along_railways_and_a_mountain_is_no_county(index: PlaceIndex) -> None:
+    text = "安徽省\n　　宿州、淮北两市要发挥劳动力资源优势，沿京沪、符夹铁路建设纺织服装和电子产业承接带。\n"
+    got = {code for r in _records(index, text) if "承接带" in r["name"] + r["group"] for code in r["members"]}
+    assert got == {"341300", "340600"}
+    text = "吉林省\n　　在抚松县建设长白山人参产业园。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"220621"}

@@ -826,7 +826,8 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     rest = text[rest_start:min(rest_end, next_start)] if next_start > rest_start else text[rest_start:rest_end]
     hit = _role_frame("", text[rest_start:unit_end], places)
     if hit is None and re.search(r"一体化|同城化", skipped.group()) is None:  # 推动金武一体化，建设…基地: a process
-        hit = _noun_frame(text, rest, places, g_start, g_end)
+        # 商丘、周口两市要发挥…优势，沿陇海、京九铁路建设…承接带: the route a belt follows before its verb
+        hit = _noun_frame(text, _ROUTE_FIRST.sub("", rest), places, g_start, g_end)
     later = _THEN_BUILD.match(text, rest_end) if hit is None and rest_end < unit_end else None
     if later is not None and (next_start <= rest_start or next_start >= later.end()):
         # 调兵山市依托铁法煤业集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园: one development clause
@@ -835,6 +836,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     return hit
 
 
+_ROUTE_FIRST = re.compile(r"^沿[^，。；：]{1,14}?(?:铁路|公路|高速|干线|沿线|一线|两岸)(?=建设|布局|打造|形成)")
 _THEN_BUILD = re.compile(r"[，,](?P<zone>(?:并|加快|重点|着力)?(?:建设|打造|建成)[^，。；：]{2,30})(?=[，。；]|$)")
 _SENTENCE_GOAL = re.compile(
     r"[，,；](?:并|要)?(?:重点|着力|加快|共同|联合)?(?:打造|培育|建设|发展)(?P<ind>[^，。；：]{2,30}?)"

@@ -39,6 +39,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 规划建设郧县恐龙文化旅游区 / 武当山旅游经济特区（丹江口市） / 建设崀山国家级旅游度假区 / 打造…旅游目的地:
     # a tourism plan designates its zones with these nouns
     "旅游区", "旅游度假区", "经济特区", "旅游目的地",
+    # 沿陇海、京九铁路建设豫东农副产品加工和劳动密集型产业承接带: a belt that takes in relocated industry
+    "承接带",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
