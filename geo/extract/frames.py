@@ -350,7 +350,8 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
                                            unit_end, hits)
             named.extend(skip)
-        if hit is not None and len(group) == 1 and _named_by_earlier(hit, hits, group[0]):
+        if hit is not None and len(group) == 1 and hit.mentions == tuple(group) and \
+                _named_by_earlier(hit, hits, group[0]):
             continue
         if hit is not None:
             hits.append(hit)
