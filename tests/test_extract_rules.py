@@ -1082,3 +1082,16 @@ def test_a_belt_that_takes_in_industry_along_railways_and_a_mountain_is_no_count
     assert got == {"341300", "340600"}
     text = "吉林省\n　　在抚松县建设长白山人参产业园。\n"
     assert {code for r in _records(index, text) for code in r["members"]} == {"220621"}
+
+
+def test_mining_fields_captions_a_linked_place_and_projects_carried_out(index: PlaceIndex) -> None:
+    text = "山西省\n　　依托大同、朔州两大矿区，建设亿吨级动力煤基地，推进煤电一体化发展。\n"
+    assert {code for r in _records(index, text) if "动力煤基地" in r["name"] for code in r["members"]} == \
+        {"140200", "140600"}
+    assert _records(index, "河北省\n附表　邯郸市重点产业基地布局\n") == []
+    text = "陕西省\n　　——周秦文化旅游区。以宝鸡古城为依托，联动杨凌示范区，发展周秦文化旅游。\n"
+    assert {code for r in _records(index, text) if "周秦文化" in r["name"] + r["group"] for code in r["members"]} == \
+        {"610300", "610403"}
+    text = "山西省\n　　孝义市、介休市要立足当地焦煤资源，稳妥推进焦炉煤气制甲醇和煤焦油深加工项目。\n"
+    assert {code for r in _records(index, text) if "项目" in r["name"] for code in r["members"]} == \
+        {"141181", "140781"}

@@ -233,7 +233,8 @@ _PREAMBLE_END = re.compile(
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
 #: how far a sentence is looked for around a mention (longer sentences are not preambles)
 _SENTENCE_REACH = 400
-_BOX_HEADING = re.compile(r"^[ \t\u3000]*专栏")
+#: 附表　菏泽市重点产业基地布局 / 表1　陕南重点循环经济产业园区: a table's caption names its category too
+_BOX_HEADING = re.compile(r"^[ \t\u3000]*(?:专栏|附表\d*[ \t\u3000]|表\d*[ \t\u3000])")
 
 
 def preamble(text: str, pos: int) -> bool:

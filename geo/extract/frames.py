@@ -478,8 +478,8 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
 
 #: 以银川为中心，辐射… / 以济南、青岛为两端，串联淄博、潍坊，形成…产业带: the places after join the core's zone.
 _RADIATE = re.compile(
-    r"^(?:[两三四五六七八九十][市县区])?为(?:(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?"
-    r"(?:辐射带动|辐射|带动|包括|串联|连接|贯穿)|重点[，、,]?辐射(?:带动)?)"
+    r"^(?:[两三四五六七八九十][市县区]|古城|城区|主城区)?为(?:(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?"
+    r"(?:辐射带动|辐射|带动|包括|串联|连接|贯穿)|重点[，、,]?辐射(?:带动)?|依托[，,]联动)"
     # 辐射遵义务川、道真: the counties may follow their city's name (the city only says where they are)
     r"(?P<parent>[\u4e00-\u9fff]{2,3}?市?)?$"
 )
@@ -827,8 +827,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     rest = text[rest_start:min(rest_end, next_start)] if next_start > rest_start else text[rest_start:rest_end]
     hit = _role_frame("", text[rest_start:unit_end], places)
     if hit is None and re.search(r"一体化|同城化", skipped.group()) is None:  # 推动金武一体化，建设…基地: a process
-        # 商丘、周口两市要发挥…优势，沿陇海、京九铁路建设…承接带: the route a belt follows before its verb
-        hit = _noun_frame(text, _ROUTE_FIRST.sub("", rest), places, g_start, g_end)
+        hit = _zone_after_adverbial(text, rest, places, g_start, g_end)
     later = _THEN_BUILD.match(text, rest_end) if hit is None and rest_end < unit_end else None
     if later is not None and (next_start <= rest_start or next_start >= later.end()):
         # 调兵山市依托铁法煤业集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园: one development clause
@@ -837,7 +836,19 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     return hit
 
 
+def _zone_after_adverbial(text: str, rest: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
+    """The zone the clause after the subject's adverbial builds. 商丘、周口两市要发挥…优势，沿陇海、京九铁路建设…承接带:
+    the route a belt follows stands before its verb; 东乌珠穆沁旗、元宝山区要立足…，稳妥推进褐煤干燥提质和煤制化肥项目:
+    the projects the subject carries out."""
+    hit = _noun_frame(text, _ROUTE_FIRST.sub("", rest), places, g_start, g_end)
+    pushed = _PUSH_FIRST.sub("", rest)
+    if hit is None and pushed != rest:
+        hit = _noun_frame(text, pushed, places, g_start, g_end)
+    return hit
+
+
 _ROUTE_FIRST = re.compile(r"^沿[^，。；：]{1,14}?(?:铁路|公路|高速|干线|沿线|一线|两岸)(?=建设|布局|打造|形成)")
+_PUSH_FIRST = re.compile(r"^(?:稳妥|有序|加快|积极|大力|重点)?(?:推进|实施)(?=[^，。；：]{2,24}(?:项目|工程)$)")
 _THEN_BUILD = re.compile(r"[，,](?P<zone>(?:并|加快|重点|着力)?(?:建设|打造|建成)[^，。；：]{2,30})(?=[，。；]|$)")
 _SENTENCE_GOAL = re.compile(
     r"[，,；](?:并|要)?(?:重点|着力|加快|共同|联合)?(?:打造|培育|建设|发展)(?P<ind>[^，。；：]{2,30}?)"
@@ -1162,7 +1173,9 @@ def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit |
     if not pre.endswith("依托"):
         return None
     match = _MEANS_THEN_ZONE.match(after)
-    if match is None or match.group("noun") not in (*AREA_NOUNS, *AXIS_NOUNS) or \
+    # 依托淮南、淮北两大矿区，建设两淮亿吨级煤炭基地: a base built on the mining fields of the places listed
+    fields = match is not None and len(places) > 1 and re.search(r"(?:矿区|煤田|油田|气田|矿山)$", match.group("means"))
+    if match is None or (match.group("noun") not in (*AREA_NOUNS, *AXIS_NOUNS) and not fields) or \
             re.search(r"(?:建设|打造|发展|形成|培育|布局)", match.group("means")) or \
             re.search(r"(?:基础|优势|资源|条件|能力|特色|经验)$", match.group("means")):
         return None  # 依托洛阳、新乡等地装备制造业基础，打造沿京广…产业带: a strength drawn on, not the zone's extent

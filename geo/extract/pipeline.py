@@ -614,6 +614,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (mention.name_kind == "region" and text[max(0, match.start - 2):match.start] == "成为"
          and _SERVED_REGION.match(text[match.end:match.end + 24]) is not None,
          "the region a zone serves (成为苏北地区…的主阵地)"),
+        (text[match.start:match.end] == "矿区" and text[max(0, match.start - 2):match.start].endswith(("大", "个")),
+         ""),  # 淮南、淮北两大矿区: mining fields, not 阳泉's 矿区
         (match.kinds[0] in ("short", "weak") and re.match(r"河谷|流域|干流|两岸|沿岸", text[match.end:match.end + 2])
          is not None, ""),  # 右江河谷 is the river's valley, not 右江区
         (match.kinds[0] in ("short", "weak") and text[match.end:match.end + 1] in ("镇", "乡")
