@@ -1095,3 +1095,9 @@ def test_mining_fields_captions_a_linked_place_and_projects_carried_out(index: P
     text = "山西省\n　　孝义市、介休市要立足当地焦煤资源，稳妥推进焦炉煤气制甲醇和煤焦油深加工项目。\n"
     assert {code for r in _records(index, text) if "项目" in r["name"] for code in r["members"]} == \
         {"141181", "140781"}
+
+
+def test_the_subject_citys_park_in_its_means_clause_is_not_the_county(index: PlaceIndex) -> None:
+    text = "辽宁省\n　　——铁岭市依托铁岭经济开发区和专用车企业，建设专用车产业基地，发展罐式车和厢式车。\n"
+    members = {code for r in _records(index, text) for code in r["members"]}
+    assert "211221" not in members and "211200" in members
