@@ -1101,3 +1101,11 @@ def test_the_subject_citys_park_in_its_means_clause_is_not_the_county(index: Pla
     text = "辽宁省\n　　——铁岭市依托铁岭经济开发区和专用车企业，建设专用车产业基地，发展罐式车和厢式车。\n"
     members = {code for r in _records(index, text) for code in r["members"]}
     assert "211221" not in members and "211200" in members
+
+
+def test_an_industry_whose_growth_is_pushed_in_listed_counties(index: PlaceIndex) -> None:
+    text = "贵州省\n　　东翼以铜仁市为主体，重点推进江口县、石阡县温泉和佛教文化旅游发展。\n"
+    got = {code: r for r in _records(index, text) for code in r["members"]}
+    assert "温泉和佛教文化旅游" in got["520621"]["industry"] and "520623" in got
+    text = "贵州省\n　　重点推进贵阳市、遵义市一体化发展。\n"
+    assert _records(index, text) == []

@@ -757,6 +757,20 @@ _LISTED_ROLE_BEFORE = re.compile(rf"(?:{'|'.join(ROLE_VERBS)})(?:[^，。；：�
 _LISTED_ROLE_AFTER = re.compile(r"^(?P<ind>[^，。；：、]{2,16}?)(?:[、。；]|$)")
 
 
+#: 北翼…，重点推进凤凰县、永顺县民族文化和世界遗产旅游发展: the industry whose growth the plan pushes in those places
+_PROMOTED_BEFORE = re.compile(r"(?:重点|着力|优先)(?:推进|推动|支持)$")
+_PROMOTED_AFTER = re.compile(r"^(?P<ind>[^，。；：、]{2,24}?)(?:产业)?(?:发展|建设)$")
+_NOT_PROMOTED = re.compile(r"一体化|同城化|协同|融合|高质量|转型|振兴|绿色|跨越|经济社会|城镇化|城乡|区域|开放")
+
+
+def _promoted_role(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
+    match = _PROMOTED_AFTER.match(post) if _PROMOTED_BEFORE.search(pre) else None
+    if match is None or _NOT_PROMOTED.search(match.group("ind")) or _has_not_modifier(match.group("ind")):
+        return None
+    industry = strip_industry(match.group("ind"))
+    return Hit(places, "area", "", industry, industry, rule="重点推进A、B…发展", per_place=True)
+
+
 def _listed_role(pre: str, post: str, places: tuple[Mention, ...]) -> Hit | None:
     if len(places) != 1 or _LISTED_ROLE_BEFORE.search(pre) is None \
             or places[0].name_kind not in ("full", "historical") \
@@ -804,7 +818,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
-        _listed_role(pre, post, places)
+        _listed_role(pre, post, places) or _promoted_role(pre, post, places)
     moved = _built_in_previous(text, hit, prev, places, pre, c_start, g_start) if hit is not None and prev else None
     if moved is not None:
         return moved
