@@ -1101,6 +1101,8 @@ def test_the_subject_citys_park_in_its_means_clause_is_not_the_county(index: Pla
     text = "辽宁省\n　　——铁岭市依托铁岭经济开发区和专用车企业，建设专用车产业基地，发展罐式车和厢式车。\n"
     members = {code for r in _records(index, text) for code in r["members"]}
     assert "211221" not in members and "211200" in members
+    text = "辽宁省\n　　营口市鲅鱼圈区依托营口经济技术开发区，重点发展汽车零部件和船舶配套。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"210804"}
 
 
 def test_an_industry_whose_growth_is_pushed_in_listed_counties(index: PlaceIndex) -> None:

@@ -810,9 +810,12 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
                               and (all(_is_within(m, places[0]) for m in prev)
                                    or (len(prev) == 1 and prev[0].surface.startswith(places[0].surface))))
     # 濮阳市依托中原油田和濮阳经济技术开发区，建设…: the subject city's own park in its means clause (read as 濮阳县)
-    partner = partner or (bool(prev) and len(prev) == 1 and len(places) == 1 and c_start <= prev[0].start
-                          and prev[0].surface != places[0].surface and prev[0].surface.startswith(places[0].surface)
-                          and prev[0].adcodes != places[0].adcodes
+    # 通辽市科尔沁区依托通辽经济技术开发区，…: the park named after the city the subject lies in
+    partner = partner or (bool(prev) and len(places) == 1 and c_start <= prev[0].start
+                          and ((len(prev) == 1 and prev[0].surface != places[0].surface
+                                and prev[0].surface.startswith(places[0].surface)
+                                and prev[0].adcodes != places[0].adcodes)
+                               or all(_is_within(m, places[0]) for m in prev))
                           and re.search(r"依托|利用|借助", text[prev[0].end:g_start]) is not None
                           and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
