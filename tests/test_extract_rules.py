@@ -1111,3 +1111,9 @@ def test_an_industry_whose_growth_is_pushed_in_listed_counties(index: PlaceIndex
     assert "温泉和佛教文化旅游" in got["520621"]["industry"] and "520623" in got
     text = "贵州省\n　　重点推进贵阳市、遵义市一体化发展。\n"
     assert _records(index, text) == []
+
+
+def test_a_numbered_site_with_its_place_in_brackets(index: PlaceIndex) -> None:
+    text = "陕西省\n　　5.黄帝陵（黄陵县）：建设祭祀广场和黄帝文化园。\n　　6.发展目标（2025年）：建成一批精品景区。\n"
+    records = _records(index, text)
+    assert [(r["name"], r["members"]) for r in records] == [("黄帝陵", ["610632"])]

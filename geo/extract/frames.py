@@ -965,11 +965,29 @@ def _bracketed(text: str, pre: str, name_end: int, unit_end: int,
     return _NAME_PART_PAREN.match(text, name_end) is not None, None
 
 
+#: 6.炎帝神农故里（随县）：建设…: a numbered list item that names a site, its place in brackets and its works after
+#: a colon
+_NUMBERED_SITE = re.compile(r"^[ \t\u3000]*\d{1,2}[\.．、](?P<name>[\u4e00-\u9fff]{2,12})（$")
+_NUMBERED_SITE_WORKS = re.compile(
+    r"^[：:](?:推进|加快|完善)?[^，。；：]{0,16}?(?:建设|打造)(?P<ind>[^，。；：]{2,30}?)[，。；]"
+)
+
+
+def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    match = _NUMBERED_SITE.match(pre)
+    if match is None or len(places) != 1 or not after.startswith(("：", ":")):
+        return None
+    name = match.group("name")
+    goal = _NUMBERED_SITE_WORKS.match(after)
+    industry = strip_industry(goal.group("ind")) if goal is not None else ""
+    return Hit(places, "site", name, industry, name, rule="N.X（Y）：…")
+
+
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
     match = _SITE_BEFORE_PAREN.search(pre)
     if match is None:
-        return None
+        return _numbered_site(pre, after, places)
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000").lstrip("".join(_BULLETS)))
     built = _BUILT_NAME.search(name)  # 西安市重点建设三星半导体产业园（长安区）: the park is what is built
     if built is not None and len(name) - built.end() >= 4:
