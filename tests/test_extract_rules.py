@@ -1117,3 +1117,8 @@ def test_a_numbered_site_with_its_place_in_brackets(index: PlaceIndex) -> None:
     text = "陕西省\n　　5.黄帝陵（黄陵县）：建设祭祀广场和黄帝文化园。\n　　6.发展目标（2025年）：建成一批精品景区。\n"
     records = _records(index, text)
     assert [(r["name"], r["members"]) for r in records] == [("黄帝陵", ["610632"])]
+
+
+def test_two_things_made_to_work_together_is_a_process(index: PlaceIndex) -> None:
+    text = "福建省\n　　宁德市——在福安市集中建设不锈钢基地，推进宁德不锈钢产业基地与临港装备制造配套发展。\n"
+    assert {code for r in _records(index, text) for code in r["members"]} == {"350981"}

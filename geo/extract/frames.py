@@ -585,7 +585,9 @@ _PART_OF_ZONE = re.compile(r"^(?:片区|分区|园区|板块|组团)")
 _COOPERATION = re.compile(
     r"与[^，。；：]{2,20}?(?:开展|加强|深化|推进)[^，。；：]{0,8}?(?:共建|合作|协作|对接|交流)|"
     # 推动宁德与福州都市区同城化发展: two places growing together, a process, not a zone
-    r"(?:推动|推进|促进|加快)[^，。；：]{2,16}?(?:与|和|同)[^，。；：]{2,16}?(?:同城化|一体化)"
+    r"(?:推动|推进|促进|加快)[^，。；：]{2,16}?(?:与|和|同)[^，。；：]{2,16}?(?:同城化|一体化)|"
+    # 推进日照钢铁精品基地与临港装备制造配套发展: two things made to work together, a process, not a zone
+    r"(?:推动|推进|促进|加快)[^，。；：]{2,20}?(?:与|同)[^，。；：]{2,16}?(?:配套|协同|联动|融合|互动)发展"
 )
 # …，与成都共建汽车零部件配套基地: a clause that opens with 与 names the partner, the zone is the subject's
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$|^(?:并|积极|主动)?与$")
