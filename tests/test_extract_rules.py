@@ -120,8 +120,10 @@ def test_hostile_inputs_do_not_raise(index: PlaceIndex) -> None:
     full_width += "\n１．石家庄市重点发展生物医药。\n"
     parens = "河北省\n" + "（（石家庄（唐山（" * 300 + "保定市（原清苑县）（" * 50
     cells = "河北省\n" + "\n".join(f"{i}\t生物医药\t石家庄市｜唐山市\t｜｜" for i in range(300))
+    # table rows run into one line: units are cut at a full-width space, never inside a place name (it crashed)
+    rows = "江苏省\n" + "　".join(["1　　苏州宿迁工业园区　　苏州工业园区　　宿迁市　　精密机械"] * 100)
     for name, text in [("long.txt", long_line), ("nopunct.txt", no_punct), ("heads.txt", headings),
-                       ("fw.txt", full_width), ("parens.txt", parens), ("cells.txt", cells)]:
+                       ("fw.txt", full_width), ("parens.txt", parens), ("cells.txt", cells), ("rows.txt", rows)]:
         mapping = _run(index, text.encode("utf-8"), name)
         for record in mapping["designations"]:
             assert record["members"] and all(len(code) == 6 for code in record["members"])

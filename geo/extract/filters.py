@@ -185,9 +185,15 @@ _PAST_APPROVAL = re.compile(
 def past_approval(text: str, pos: int) -> bool:
     """True when the sentence holding ``pos`` opens with a date and reports an approval: the zone it names
     was designated before this document (the plan's own subject or an earlier act), not by it."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
-    end = text.find("。", pos)
-    return _PAST_APPROVAL.match(text[start:end if end >= 0 else len(text)]) is not None
+    low, high = max(0, pos - _LONG_REACH), min(len(text), pos + _LONG_REACH)  # linear on a 10 MB line
+    start = max([text.rfind(ch, low, pos) for ch in "。！？\n"] + [low - 1]) + 1
+    end = text.find("。", pos, high)
+    return _PAST_APPROVAL.match(text[start:end if end >= 0 else high]) is not None
+
+
+#: how far a dated-approval or scope sentence is looked for around a mention (bounded, so that the scans stay linear
+#: on a 10 MB line with no sentence end)
+_LONG_REACH = 1500
 
 
 #: 江苏沿海地区包括连云港、盐城和南通三市所辖全部行政区域，陆域面积3.25万平方公里… / 规划范围为长沙、株洲、湘潭三市:
@@ -210,8 +216,9 @@ _ZONE_BACKREF = re.compile(
 def scope_statement(text: str, pos: int) -> bool:
     """True when the sentence holding ``pos`` only states the extent of a region (包括 A、B、C三市…，面积…;
     规划范围为…): the plan's own area described, not a zone it designates (no role in the sentence)."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
-    end = min((i for i in (text.find(ch, pos) for ch in "。！？\n") if i >= 0), default=len(text))
+    low, high = max(0, pos - _LONG_REACH), min(len(text), pos + _LONG_REACH)  # linear on a 10 MB line
+    start = max([text.rfind(ch, low, pos) for ch in "。！？\n"] + [low - 1]) + 1
+    end = min((i for i in (text.find(ch, pos, high) for ch in "。！？\n") if i >= 0), default=high)
     sentence = text[start:end]
     verb = _SCOPE_VERB.search(sentence)
     if verb is None or _ZONE_BACKREF.match(sentence):

@@ -1261,7 +1261,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     industry = _industry_after(post[phrase_end:] if phrase_end < len(post) else text[g_end + phrase_end:line_end]) \
         or industry
     if not industry:  # 做强大南昌都市圈，…，打造电子信息产业集群 / 松江新城依托…，发展集成电路装备
-        clause_end = next((i for i in range(g_end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        stop = min(len(text), g_end + 2000)  # bounded: linear on a 10 MB line with no punctuation
+        clause_end = next((i for i in range(g_end, stop) if text[i] in _CLAUSE_END), stop)
         unit_stop = next((i for i in range(clause_end, min(len(text), clause_end + 120)) if text[i] in "。\n"),
                          clause_end)
         industry = _sentence_goal(text[clause_end:unit_stop])

@@ -213,8 +213,9 @@ _SITE_HEADER = re.compile(r"所在地|所在县|所在市|建设地点?|地点|�
 _PARTNER_HEADER = re.compile(r"合作方|合作地区?|共建方|共建地区?|对口|结对|援建|帮扶|托管方|投资方|牵头|责任单位")
 #: Header words hold no spaces, so any run of spaces parts a header's cells (序号　园区名称).
 _HEADER_SPLIT = re.compile(r"[\s\u3000｜|]+")
-#: How far back (lines) a row looks for its table's header.
+#: How far back (lines, characters) a row looks for its table's header.
 _HEADER_LINES = 40
+_HEADER_REACH = 6000
 
 
 def _without_partners(text: str, unit: Unit, cells: list[tuple[int, int]],
@@ -237,11 +238,12 @@ def _header(text: str, unit: Unit) -> list[str]:
     """The cells of the header line of the table ``unit`` is a row of (序号　园区名称　合作方　所在地　主导产业),
     or [] when the lines above it reach a non-row line before a header with a location or partner column."""
     pos = unit.start
+    low = max(0, unit.start - _HEADER_REACH)  # bounded: a row on a 10 MB line must not scan the whole text
     for _ in range(_HEADER_LINES):
-        line_end = text.rfind("\n", 0, pos)
+        line_end = text.rfind("\n", low, pos)
         if line_end < 0:
             return []
-        line_start = text.rfind("\n", 0, line_end) + 1
+        line_start = text.rfind("\n", low, line_end) + 1
         pos = line_start
         texts = [c for c in _HEADER_SPLIT.split(text[line_start:line_end]) if c]
         if not texts:

@@ -70,7 +70,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
     for number, unit in enumerate(all_units):
         unit_matches = []
         while cursor < len(matches) and matches[cursor].start < unit.end:
-            if matches[cursor].start >= unit.start:
+            if matches[cursor].start >= unit.start and matches[cursor].end <= unit.end:  # not cut by a hard split
                 unit_matches.append(matches[cursor])
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))

@@ -47,7 +47,9 @@ MAX_UNIT = 2000
 
 def _unit(text: str, start: int, end: int) -> Iterator[Unit]:
     while end - start > MAX_UNIT:
-        cut = text.rfind("，", start + MAX_UNIT // 2, start + MAX_UNIT)
+        # a comma first, then a list mark or a space (a table row run into one line), else a hard cut
+        cut = next((c for c in (text.rfind(mark, start + MAX_UNIT // 2, start + MAX_UNIT) for mark in "，、\u3000 ")
+                    if c >= 0), -1)
         cut = cut + 1 if cut >= 0 else start + MAX_UNIT
         yield from _unit(text, start, cut)
         start = cut
