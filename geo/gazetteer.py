@@ -69,9 +69,15 @@ class Historical:
     old_code: str
     new_codes: tuple[str, ...]
     new_name: str
-    year: int
+    year: int | None  # None: derived from code tables that do not say when (history_derived.csv)
     change: str
     source: str
+    derived: bool = False
+
+    @property
+    def when(self) -> str:
+        """The year for messages ("year not recorded" for a derived row)."""
+        return str(self.year) if self.year is not None else "year not recorded"
 
     @property
     def display_name(self) -> str:
@@ -238,11 +244,8 @@ class Gazetteer:
         for alias in self.aliases:
             add(alias.name, "alias", alias.adcode)
         for hist in self.history:
-            add(hist.display_name, "historical", hist.old_code)
-            add(hist.old_name, "historical", hist.old_code)
-            level: Level = "prefecture" if hist.old_code.endswith("00") else "county"
-            for short in short_names(hist.display_name, level)[0]:
-                add(short, "historical", hist.old_code)  # 襄樊 for 襄樊市
+            for name in _historical_names(hist):
+                add(name, "historical", hist.old_code)
         for region in self.regions:
             for name in (region.name, *region.aliases):
                 add(name, region.kind, region.name)
@@ -273,7 +276,18 @@ def _read_units(path: Path) -> dict[str, Unit]:
     return units
 
 
-def _read_history(path: Path) -> list[Historical]:
+def _historical_names(hist: Historical) -> list[str]:
+    """Names a former unit is found by: its full names, and for hand-curated rows its short names (襄樊 for 襄樊市).
+
+    Derived rows give full names only: their stems are the successors' own (海门) or plain words (新建县 -> 新建)."""
+    names = [hist.display_name, hist.old_name]
+    if not hist.derived:
+        level: Level = "prefecture" if hist.old_code.endswith("00") else "county"
+        names.extend(short_names(hist.display_name, level)[0])
+    return names
+
+
+def _read_history(path: Path, derived: bool = False) -> list[Historical]:
     with path.open(encoding="utf-8") as fh:
         return [
             Historical(
@@ -281,12 +295,26 @@ def _read_history(path: Path) -> list[Historical]:
                 old_code=rec["old_code"],
                 new_codes=tuple(rec["new_codes"].split(";")),
                 new_name=rec["new_name"],
-                year=int(rec["year"]),
+                year=int(rec["year"]) if rec["year"] or not derived else None,
                 change=rec["change"],
                 source=rec["source"],
+                derived=derived,
             )
             for rec in csv.DictReader(fh)
         ]
+
+
+def _with_derived(history: list[Historical], path: Path) -> list[Historical]:
+    """``history`` plus the derived former names (scripts/derive_history.py) it does not already hold.
+
+    A hand-curated row wins: it has the year and the exact change (and may say what the code table cannot,
+    e.g. a county split between two successors)."""
+    if not path.exists():
+        return history
+    names = {h.display_name for h in history}
+    codes = {h.old_code for h in history}
+    extra = [h for h in _read_history(path, derived=True) if h.display_name not in names and h.old_code not in codes]
+    return history + extra
 
 
 def _read_regions(path: Path) -> tuple[list[Region], list[Alias]]:
@@ -338,7 +366,7 @@ def _retired_units(units: dict[str, Unit], history: list[Historical]) -> dict[st
 def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Read the gazetteer tables from ``data_dir`` (a fresh instance; prefer :func:`get_gazetteer`)."""
     units = _read_units(data_dir / "units.csv")
-    history = _read_history(data_dir / "history.csv")
+    history = _with_derived(_read_history(data_dir / "history.csv"), data_dir / "history_derived.csv")
     regions, aliases = _read_regions(data_dir / "regions.yaml")
     units.update(_retired_units(units, history))
     return Gazetteer(units, history, regions, aliases)

@@ -168,7 +168,8 @@ def _by_code(gaz: Gazetteer, code: str) -> list[Candidate]:
     return [
         Candidate(
             adcodes=unit.successors, name=names, kind="historical", score=BASE_SCORE["historical"],
-            reason=f"retired code {unit.adcode} ({unit.name}): {unit.change} ({unit.changed_year})",
+            reason=f"retired code {unit.adcode} ({unit.name}): {unit.change} "
+            f"({unit.changed_year or 'year not recorded'})",
             level=unit.level, province=unit.province, source=unit.source, matched=code,
         )
     ]
@@ -218,7 +219,7 @@ def _from_entry(gaz: Gazetteer, entry: NameEntry, text: str) -> Candidate | None
         return Candidate(
             adcodes=codes, name="、".join(u.name for u in units), kind="historical",
             score=BASE_SCORE["historical"] + LEVEL_BONUS[units[0].level] if units else 0.0,
-            reason=f"former name: {hist.display_name} ({hist.old_code}) -> {hist.new_name} in {hist.year}: "
+            reason=f"former name: {hist.display_name} ({hist.old_code}) -> {hist.new_name} ({hist.when}): "
             f"{hist.change}",
             level=units[0].level if units else None, province=hist.old_code[:2] + "0000",
             source=hist.source, matched=text,

@@ -85,9 +85,31 @@ def test_boundary_code_maps_current_code_to_source_file() -> None:
 
 def test_history_successors_exist_and_have_sources() -> None:
     for hist in GAZ.history:
-        assert hist.source and 1949 < hist.year < 2030
+        assert hist.source
+        assert (hist.year is None and hist.derived) or (hist.year is not None and 1949 < hist.year < 2030)
         for code in hist.new_codes:
             assert GAZ.current(code), (hist.old_name, code)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    # counties of 2009-2018 plans that are districts or county-level cities now (history_derived.csv)
+    [("海门市", "320614"), ("邹平县", "371681"), ("双流县", "510116"), ("崇明县", "310151"), ("漠河县", "232701"),
+     ("新建县", "360112")],
+)
+def test_derived_former_county_names_resolve_to_their_successor(old: str, new: str) -> None:
+    top = resolve(old)[0]
+    assert top.adcodes == (new,) and top.kind == "historical"
+    assert "year not recorded" in top.reason and top.source.startswith("derived:")
+
+
+def test_derived_rows_add_no_short_names_and_yield_to_curated_rows() -> None:
+    derived = [h for h in GAZ.history if h.derived]
+    assert len(derived) >= 50
+    # 新建县's stem is a word (新建一批园区): only the full former name is indexed
+    assert not any(e.kind == "historical" for e in GAZ.lookup("新建"))
+    curated = {h.display_name for h in GAZ.history if not h.derived}
+    assert not curated & {h.display_name for h in derived}
 
 
 def test_regions_have_sources_and_valid_members() -> None:

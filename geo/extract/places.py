@@ -230,7 +230,7 @@ def _local_readings(gazetteer: Any, name: str, province: str | None) -> tuple[tu
                 bonus = 2.0 if province and hist.new_codes and hist.new_codes[0][:2] == province[:2] else 0.0
                 # a former name ranks below a current unit of the same name (大同 is 大同市, not 大同县)
                 out.append(Reading(tuple(hist.new_codes), hist.new_name, "historical",
-                                   f"{hist.old_name} -> {hist.new_name} ({hist.year})", 1.5 + bonus))
+                                   f"{hist.old_name} -> {hist.new_name} ({hist.when})", 1.5 + bonus))
         else:
             unit = gazetteer.get(entry.target)
             if unit is None or unit.status != "current":
