@@ -1124,3 +1124,89 @@ def test_a_numbered_site_with_its_place_in_brackets(index: PlaceIndex) -> None:
 def test_two_things_made_to_work_together_is_a_process(index: PlaceIndex) -> None:
     text = "福建省\n　　宁德市——在福安市集中建设不锈钢基地，推进宁德不锈钢产业基地与临港装备制造配套发展。\n"
     assert {code for r in _records(index, text) for code in r["members"]} == {"350981"}
+
+
+def _codes_of(index: PlaceIndex, text: str) -> set[str]:
+    return {code for r in _records(index, text) for code in r["members"]}
+
+
+def test_a_base_on_the_producing_areas_or_mining_fields_of_the_places_listed(index: PlaceIndex) -> None:
+    text = "湖南省\n　　依托汉寿县、南县、沅江市等优质水稻主产区，建设优质稻米加工基地，打造区域公用品牌。\n"
+    assert _codes_of(index, text) == {"430722", "430921", "430981"}
+    text = "云南省\n　　个旧市、蒙自市依托老厂、卡房矿区建设锡资源综合利用产业园。\n"
+    assert _codes_of(index, text) == {"532501", "532503"}
+
+
+def test_a_pace_adverb_before_the_role_verb(index: PlaceIndex) -> None:
+    text = "湖北省\n　　此外，宜昌市夷陵区、远安县要立足磷矿资源，稳步发展磷化工和新材料。\n"
+    got = {code: r for r in _records(index, text) for code in r["members"]}
+    assert set(got) == {"420506", "420525"} and "磷化工" in got["420525"]["industry"]
+
+
+def test_whom_a_zone_serves_describes_it(index: PlaceIndex) -> None:
+    text = "江苏省\n　　1. 康养基地：在溧阳市、宜兴市建设面向上海老年人的康养服务基地。\n"
+    assert _codes_of(index, text) == {"320481", "320282"}
+
+
+def test_a_region_heading_located_by_its_city_and_the_county_it_centres_on(index: PlaceIndex) -> None:
+    text = "陕西省\n（三）陕北煤制油基地。\n榆林市以神木市为重点，发展煤制油和煤制烯烃，打造陕北煤制油基地。\n"
+    assert _codes_of(index, text) == {"610881"}
+
+
+def test_a_region_defined_by_the_cities_that_make_it_is_a_scope(index: PlaceIndex) -> None:
+    text = ("湖南省\n　　长株潭城市群是以长沙为中心，由长沙、株洲、湘潭3市构成的城市群。\n"
+            "　　株洲市重点发展轨道交通装备。\n")
+    assert _codes_of(index, text) == {"430200"}
+
+
+def test_a_belt_along_the_ports_and_shoreline_of_the_places(index: PlaceIndex) -> None:
+    text = ("安徽省\n（二）一带：沿江产业带。沿长江，依托芜湖、马鞍山、铜陵沿江港口和岸线资源，重点发展钢铁、建材等"
+            "临港产业，形成沿江先进制造业带。\n")
+    assert {"340200", "340500", "340700"} <= _codes_of(index, text)
+
+
+def test_what_is_no_zone_joining_bodies_networks_tasks_and_the_guiding_line(index: PlaceIndex) -> None:
+    texts = [
+        "陕西省\n（一）指导思想。以科学发展观为指导，以关中城市群为依托，以工业园区为载体，推动产业集聚发展。\n",
+        "陕西省\n　　原渭南地区所属各县（市）要积极配合渭南市做好园区整合工作。\n",
+        "吉林省\n　　积极融入“长吉图”开发开放先导区建设和东北亚区域合作。\n",
+        "四川省\n　　省天府新区建设领导小组负责重大事项决策，各成员单位要主动支持。\n",
+        "四川省\n　　构建以成都为中心、辐射全国主要城市的地面集疏网络。\n",
+        "四川省\n　　成都市和双流区、新津区在新区范围内的社会事务由新区统一管理。\n",
+        "浙江省\n　　文成等26个加快发展县（市、区）可放宽到5年。\n",
+        "福建省\n　　建立福莆宁大都市区同城化党政联席会议制度。支持兴业银行、福州国际银行等金融机构开展跨区域服务。\n",
+    ]
+    for text in texts:
+        assert _records(index, text) == [], text
+
+
+def test_a_part_label_then_its_zone_and_where_it_lies(index: PlaceIndex) -> None:
+    text = ("河南省\n　　2. 东区为商展交易区，位于中牟县境内，重点发展商品展示交易。\n"
+            "　　3. 南区为高端制造业集聚区，主要在新郑市境内，重点发展智能终端。\n")
+    assert {(r["name"], tuple(r["members"])) for r in _records(index, text)} == {
+        ("商展交易区", ("410122",)), ("高端制造业集聚区", ("410184",))}
+
+
+def test_a_zone_heading_with_no_place_sited_by_the_next_sentence(index: PlaceIndex) -> None:
+    text = "四川省\n（五）空港物流园。\n位于双流区和新津区交界的机场周边，重点发展航空物流和保税仓储。\n"
+    records = _records(index, text)
+    assert [(r["name"], sorted(r["members"])) for r in records] == [("空港物流园", ["510116", "510118"])]
+
+
+def test_labelled_items_sited_in_a_county(index: PlaceIndex) -> None:
+    text = "青海省\n　　2. 牦牛肉加工：重点在玛沁县布局，发展牦牛肉冷链加工。\n"
+    assert _codes_of(index, text) == {"632621"}
+    text = "四川省\n　　3. 花椒特色加工：依托汉源县花椒资源，建设特色农产品加工园。\n"
+    assert _codes_of(index, text) == {"511823"}
+    text = "吉林省\n　　在前郭、长岭等县发展肉牛规模养殖和精深加工。\n"
+    assert _codes_of(index, text) == {"220721", "220722"}
+
+
+def test_field_work_mining_fields_and_projects_under_a_dash_heading(index: PlaceIndex) -> None:
+    text = ("陕西省\n——延安石油板块。\n在吴起县、志丹县推进油气勘探开发。\n"
+            "——彬长煤炭开发带。\n在彬州市、长武县规划建设彬长矿区。\n——渭北煤电化工带。\n沿渭河，在蒲城县、澄城县布局建设煤电和煤化工项目。\n")
+    records = _records(index, text)
+    got = {code: r for r in records for code in r["members"]}
+    assert {"610626", "610625", "610482", "610428", "610526", "610525"} <= set(got)
+    assert "油气勘探开发" in got["610626"]["industry"] and "彬长矿区" in got["610482"]["name"]
+    assert got["610526"]["group"] == "渭北煤电化工带"

@@ -54,7 +54,7 @@ BLOCK_WORDS: tuple[str, ...] = (
 
 _INSTITUTION_AFTER = re.compile(
     r"^(?:省|市|县|区|州|自治区|自治州|地区)?(?:"
-    r"海关|中心支行|分行|支行|银行|电力公司|供电公司|电网公司|公司|集团|股份|有限|重工|钢铁厂|煤业|"
+    r"海关|中心支行|分行|支行|银行|(?:国际|农村商业|农商|商业)银行|电力公司|供电公司|电网公司|公司|集团|股份|有限|重工|钢铁厂|煤业|"
     r"大学|学院|研究院|研究所|设计院|中学|小学|医院|日报|电视台|广播|"
     r"发改委|经信委|工信委|科委|商委|国资委|编委|委员会|党委|市委|县委|区委|政协|人大|"
     r"[^，。；、\s]{0,4}?(?:厅|(?<![布格结开])局|办公室|(?<![举创开承主])办|公署|人民政府|政府|管委会|海事局|监管局|证监局|"
@@ -138,6 +138,16 @@ _BACKGROUND = re.compile(
     r"^(?:积极|努力|力争)?争取(?:国家|中央|国务院)(?:有关部委|支持)?在|"
     # 加快推进郴州综合保税区申报工作: a zone still to be applied for (an opening-up measure), not designated here
     r"^[^，。；：]*(?:区|园|基地)的?(?:申报|申建|报批)(?:工作)?$|"
+    # 建立厦漳泉大都市区同城化党政联席会议制度 (保障措施): a working system, not a zone
+    r"^(?:建立|建立健全|健全|完善)[^，。；：]*(?:制度|机制)$|"
+    # 发挥厦门区域性金融中心、航运物流中心和会展中心的作用: an existing centre's part, not a zone designated here
+    r"^(?:充分)?发挥[^，。；：]*(?:中心|枢纽)的[^，。；：]{0,6}作用$|"
+    # 积极融入“长吉图”开发开放先导区建设: joining a zone or strategy of others, not designating it
+    r"^(?:要|应)?(?:积极|主动|深度|全面|加快)?融入|"
+    # 省郑州航空港经济综合实验区建设领导小组负责重大事项决策: a body named after a zone, not the zone
+    r"(?:领导小组|工作小组|协调小组|推进小组|管委会|管理委员会)(?:负责|牵头|统筹|办公室)|"
+    # 构建以郑州为中心、辐射全国主要城市的地面集疏网络: the hub of a network, not a zone
+    r"以[^，。；：]{1,12}为(?:中心|核心|枢纽)[^，。；：]*的[^，。；：]*(?:网络|网|体系|通道|航线)$|"
     # 成立滇中城市经济圈产业发展协调领导小组 (保障措施): a body set up, not a zone
     r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
@@ -198,9 +208,10 @@ _LONG_REACH = 1500
 
 #: 江苏沿海地区包括连云港、盐城和南通三市所辖全部行政区域，陆域面积3.25万平方公里… / 规划范围为长沙、株洲、湘潭三市:
 #: a sentence that states the extent of the plan's region (its members, area, population) with no role.
-_SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涵盖|即|是指")
+_SCOPE_VERB = re.compile(r"包括|范围(?:为|是|涉及)|涉及|涵盖|即|是指|由(?=[^。]{2,80}?(?:构成|组成)的)")
 _SCOPE_MEASURE = re.compile(
-    r"规划范围|所辖全部|所辖(?:行政)?区域|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
+    # 武汉城市圈是以武汉为中心，由武汉及周边…等9市构成的城市群: a definition of the region by its members
+    r"(?:构成|组成)的(?:城市群|都市圈|经济圈|城市圈|城市带|经济区|区域)|规划范围|所辖全部|所辖(?:行政)?区域|平方公里|国土面积|陆域面积|总面积|人口约?\d|共\d+个|是我(?:省|区|市)[^。，]*区域"
 )
 _SCOPE_ROLE = re.compile(r"重点|着力|打造|建设|布局|培育|承接|发展(?!水平|基础|潜力|速度|成就|不平衡|区域)")
 
@@ -213,6 +224,18 @@ _ZONE_BACKREF = re.compile(
 )
 
 
+def _after_zone_heading(text: str, start: int) -> bool:
+    """Whether the heading just before the sentence starting at ``start`` names a zone (（一）做强郑州航空港
+    经济综合实验区。实验区位于…); under a chapter heading (三、空间布局) a bare 实验区 is the plan's own zone, its
+    extent a scope."""
+    line_start = text.rfind("\n", max(0, start - _LONG_REACH), start) + 1
+    heading = text[line_start:start].strip(" \u3000")
+    if not heading:
+        before = text[max(0, start - 200):line_start].rstrip()
+        heading = before[before.rfind("\n") + 1:].strip(" \u3000")
+    return re.search(r"(?:区|园|带|基地|廊|圈)[。：:]?$", heading) is not None
+
+
 def scope_statement(text: str, pos: int) -> bool:
     """True when the sentence holding ``pos`` only states the extent of a region (包括 A、B、C三市…，面积…;
     规划范围为…): the plan's own area described, not a zone it designates (no role in the sentence)."""
@@ -221,9 +244,29 @@ def scope_statement(text: str, pos: int) -> bool:
     end = min((i for i in (text.find(ch, pos, high) for ch in "。！？\n") if i >= 0), default=high)
     sentence = text[start:end]
     verb = _SCOPE_VERB.search(sentence)
-    if verb is None or _ZONE_BACKREF.match(sentence):
+    if verb is None or (_ZONE_BACKREF.match(sentence) and _after_zone_heading(text, start)):
         return False
     return _SCOPE_MEASURE.search(sentence) is not None and _SCOPE_ROLE.search(sentence, verb.end()) is None
+
+
+#: （一）指导思想。以科学发展观为指导，以沿黄城市带为依托，以工业园区为载体，…: the plan's guiding line; a place it
+#: leans on there (以X为依托) is the basis of the whole plan, not a zone it designates.
+_GUIDING_OPEN = re.compile(
+    r"^[ \u3000]*(?:（[一二三四五六七八九十]+）指导思想[。：:]?)?(?:坚持)?以[^，。；：]{2,30}为(?:指导|指引|统领)[，,]"
+)
+_GUIDING_MEANS = re.compile(r"^以[^，。；：]{1,20}为(?:依托|支撑|基础|载体|核心|重点)$")
+
+
+def guiding_means(text: str, pos: int, clause: str) -> bool:
+    """True when ``clause`` (holding ``pos``) is a 以X为依托 means in a sentence that opens with 以…为指导."""
+    if _GUIDING_MEANS.match(clause.strip(" \u3000。；")) is None:
+        return False
+    low = max(0, pos - _LONG_REACH)
+    start = max([text.rfind(ch, low, pos) for ch in "。！？\n"] + [low - 1]) + 1
+    head = text[start:pos]
+    if re.match(r"[ \u3000]*（[一二三四五六七八九十]+）指导思想$", head):  # the heading before it ends with 。
+        return True
+    return _GUIDING_OPEN.match(head) is not None
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

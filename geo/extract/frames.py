@@ -55,8 +55,9 @@ _NOUN_RE = "(?:" + "|".join(
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
-    # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb
-    r"(?:(?:依托|利用)[^，。；：、]{2,10}?(?=建设|打造|布局|培育))?"
+    # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb (米易县、盐边县依托白马、红格
+    # 矿区建设…产业园: mining fields listed by their short names)
+    r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育))?"
     # 攀枝花市要打造国家级钒钛产业基地: a modal before the verb
     rf"(?:(?:要|将|应)(?={'|'.join(LINK_VERBS)}))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
@@ -282,9 +283,13 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
 
 
 #: …集中在X / 位于X (位于原小河区（现花溪区）: a former unit's name, its successor in brackets)
-_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨)原?$")
+_SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨|"
+                    r"(?<=主要)在|(?<=大部分)在|(?<=均)在|(?<=全部)在)原?$")  # 南区为…集聚区，主要在新郑市境内
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
-_EARLIER_ZONE = re.compile(rf"(?P<phrase>[^，。；：]{{0,20}}?{_NOUN_RE})(?:[^，。；：]{{0,4}})[，,]$")
+#: (东区为临港型商展交易区，位于…: any …区 a part's label is)
+_EARLIER_ZONE = re.compile(
+    rf"(?P<phrase>[^，。；：]{{0,20}}?(?:{_NOUN_RE}|(?<=为[\u4e00-\u9fff]{{4}})[\u4e00-\u9fff]*区))(?:[^，。；：]{{0,4}})[，,]$"
+)
 
 
 def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, places: tuple[Mention, ...],
@@ -302,6 +307,8 @@ def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, place
         if earlier is None:
             return None
         phrase = strip_lead(re.sub(r"^(?:[^，。；：]*?(?:推进|加快|加强|推动|支持))", "", earlier.group("phrase")))
+        # 2. 东区为临港型商展交易区，位于中牟县境内: a part's label, then the zone it is
+        phrase = re.sub(r"^[\s\u3000]*(?:\d+[\.．、]\s*)?[\u4e00-\u9fff]{1,4}[区片园]为", "", phrase)
     if len(phrase) < 2 or _has_not_modifier(phrase) or re.search(r"[0-9％%]|企业|人口|总部", phrase):
         return None
     rest_end = next((i for i in range(g_end, unit_end) if text[i] in "。\n"), unit_end)
@@ -605,7 +612,9 @@ _BUILT_IN = re.compile(
     r"(?:各|分别|重点|集中)?"
     rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)"
     # 在格尔木市建设东出口光伏发电园: built in a place, any …园 that ends the clause is a park
-    rf"(?P<noun>{_NOUN_RE}|平台|(?<=[\u4e00-\u9fff]{{3}})园(?=[，。；]|$))"
+    rf"(?P<noun>{_NOUN_RE}|平台|(?<=[\u4e00-\u9fff]{{3}})园(?=[，。；]|$)|"
+    # 在宁县、正宁县规划建设宁正矿区: a mining field the plan opens there
+    r"(?<=[\u4e00-\u9fff]{2})(?:矿区|煤田|油气田)(?=[，。；]|$))"
 )
 
 
@@ -623,6 +632,11 @@ _TOWN_IN_COUNTY = re.compile(
 )
 
 
+_FIELD_WORK = re.compile(
+    r"(?:重点|加快|有序|稳步)?推进(?P<ind>[^，。；：]{2,12}?(?:勘探开发|勘探|开发|开采))(?=[，。；]|$)"
+)
+
+
 def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """在粤东粤西粤北12市各建设1个承接产业转移主平台: a zone built in the places (each, when 各/分别)."""
     if not re.search(r"(?:^|[^存实现内])在$", pre):
@@ -637,8 +651,18 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     town = _TOWN_IN_COUNTY.match(after) if len(places) == 1 and not places[0].adcodes[0].endswith("00") else None
     if match is None and town is not None:
         after = after[town.end():]  # 在新洲区阳逻布局钢铁深加工…: a town of the district the gazetteer lacks
-    if match is None and re.match(r"(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局)", after):
-        return _role_frame("", after, places)  # 成都市在新都区发展轨道交通装备，在双流区发展…: a role sited there
+    develop = _FIELD_WORK.match(after)
+    if match is None and develop is not None:  # 在庆城县、环县、华池县推进油气勘探开发: the field work sited there
+        return Hit(places, "area", "", develop.group("ind"), develop.group()[:40], rule="在X推进…开发",
+                   per_place=True)
+    if match is None and (lead := re.match(r"(?:等(?:县|市|区|地|县市|市县))?(?=(?:重点|集中|优先|大力|加快|着力|积极)?"
+                                           r"(?:发展|布局))", after)) is not None:
+        # 在前郭、长岭、通榆等县发展肉牛、肉羊规模养殖: the listed counties' role
+        rest = after[lead.end():]
+        # 重点在化隆回族自治县布局，发展清真牛羊肉冷链加工: sited there, the role in the next clause
+        sited = re.match(r"(?:重点|集中|优先)?布局[，,](?=(?:重点|着力|主要|大力|积极|加快)?发展)", rest)
+        # 成都市在新都区发展轨道交通装备，在双流区发展…: a role sited there
+        return _role_frame("", rest[sited.end():] if sited else rest, places)
     if match is None or _has_not_modifier(match.group("ind")):
         return None
     ind, noun = match.group("ind"), match.group("noun")
@@ -1216,11 +1240,23 @@ def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit |
     if not pre.endswith("依托"):
         return None
     match = _MEANS_THEN_ZONE.match(after)
-    # 依托淮南、淮北两大矿区，建设两淮亿吨级煤炭基地: a base built on the mining fields of the places listed
-    fields = match is not None and len(places) > 1 and re.search(r"(?:矿区|煤田|油田|气田|矿山)$", match.group("means"))
+    # 依托淮南、淮北两大矿区，建设两淮亿吨级煤炭基地: a base built on the mining fields of the places listed;
+    # 依托五常市、庆安县…等优质稻米主产区，建设…加工基地: on the places' producing areas (an agricultural plan's base)
+    fields = match is not None and len(places) > 1 and \
+        re.search(r"(?:矿区|煤田|油田|气田|矿山|主产区|优势产区)$", match.group("means"))
+    # 依托循化撒拉族自治县线辣椒、核桃资源，建设特色农产品精深加工园: one county's own resources, a park built there
+    county_park = match is not None and len(places) == 1 and not places[0].adcodes[0].endswith("00") and \
+        match.group("noun") in SITE_NOUNS and re.search(r"资源$", match.group("means")) is not None
+    if county_park and match is not None and not re.search(r"(?:建设|打造|发展|形成|培育|布局)", match.group("means")):
+        name = strip_lead(match.group("ind") + match.group("noun"))
+        if not _has_not_modifier(name):
+            return Hit(places, "site", name, strip_industry(match.group("ind")), name, rule="依托X…资源，建设Y园",
+                       noun=match.group("noun"))
     if match is None or (match.group("noun") not in (*AREA_NOUNS, *AXIS_NOUNS) and not fields) or \
             re.search(r"(?:建设|打造|发展|形成|培育|布局)", match.group("means")) or \
-            re.search(r"(?:基础|优势|资源|条件|能力|特色|经验)$", match.group("means")):
+            (re.search(r"(?:基础|优势|资源|条件|能力|特色|经验)$", match.group("means"))
+             # 依托武汉、鄂州…沿江港口和岸线资源，…，形成沿江先进制造业带: ports and shoreline are where the belt lies
+             and not re.search(r"港口|岸线|口岸", match.group("means"))):
         return None  # 依托洛阳、新乡等地装备制造业基础，打造沿京广…产业带: a strength drawn on, not the zone's extent
     name = strip_lead(match.group("ind") + match.group("noun"))
     if _has_not_modifier(name):
@@ -1305,7 +1341,8 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
     ind, noun = match.group("ind"), match.group("noun")
     if noun == "三角" and ind.endswith(("长", "珠")):
         return True
-    if noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start):
+    if (noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start)) or \
+            _within_or_task(ind, post[match.end():]):
         return True
     if ind.startswith("以") and post.startswith("为", match.end()):
         return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
@@ -1316,6 +1353,13 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
         return True  # 依托海东工业园区，在乐都区、平安县布局…: the park is the means, the places after 在 are where
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
+
+
+def _within_or_task(ind: str, rest: str) -> bool:
+    """新郑市、中牟县在实验区范围内的社会事务 (the places' affairs within a zone) / 配合吴忠市做好园区整合工作 (a task
+    the place helps with): the zone noun names neither a zone in the places nor one they build."""
+    return (ind.startswith("在") and re.match(r"(?:范围)?内", rest) is not None) or \
+        (re.match(r"(?:做好|搞好|抓好|完成)", ind) is not None and re.match(r"[^，。；：]{0,6}工作", rest) is not None)
 
 
 def _coordinated(text: str, g_start: int) -> bool:
@@ -1423,6 +1467,7 @@ def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | No
 
 
 _NOT_ROLE = re.compile(r"成为|作为|公司|企业|集团")
+_KIND_OF_PLACE = re.compile(r"(?:县|市|区|地区|城市)(?:（[^）]{0,6}）)?(?:[可要应将需]|$)")
 
 
 #: 科学城所在的璧山区… / 沿江地区的安庆、池州、铜陵重点发展…: the area the subject list belongs to, said before it
@@ -1444,7 +1489,9 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     ind = match.group("ind")
     # 皖江城市带承接产业转移示范区成为全国第一个…: a statement about the zone, not a role; （三）安顺市。以中航工业贵州
     # 飞机有限责任公司等企业为龙头: firms lead, they are no industry
-    if (match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind)) or _NOT_ROLE.search(ind):
+    # 淳安等26个加快发展县（市、区）可放宽到5年: 加快发展县 names a kind of county, no role
+    if (match.groupdict().get("verb") == "发展" and _NOT_INDUSTRY.match(ind)) or _NOT_ROLE.search(ind) or \
+            _KIND_OF_PLACE.match(ind):
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", ind).strip("、，")
     if len(industry) == 1 and ind.startswith(industry + "产业"):
@@ -1479,7 +1526,9 @@ def _has_not_modifier(text: str) -> bool:
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化)利用|(?<=[\u4e00-\u9fff]{2})企业$")
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化)利用|(?<=[\u4e00-\u9fff]{2})企业$|"
+                           # 建设面向首都老年人的养老服务基地: whom a zone serves describes it (not 面向X建设…)
+                           r"^面向[^，。；：的]{1,10}的")
 
 
 def strip_lead(text: str) -> str:

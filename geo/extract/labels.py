@@ -24,7 +24,9 @@ MAX_LABEL = 26
 
 _NUMBER = re.compile(
     r"^(?:第[一二三四五六七八九十]+[章节部分篇]\s*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|"
-    r"[（(]\d+[）)]|\d+[\.．、](?!\d))"
+    r"[（(]\d+[）)]|\d+[\.．、](?!\d)|"
+    # ——泾河川煤电化工带。: a dash-led heading line, like a numbered one
+    r"——(?=[^，,；。]{2,24}[。：:]?$))"
 )
 _PART = re.compile(r"[一二两三四五六七八九十双多][核翼带轴区圈廊湾心极群副主点园片]")
 _ZONE_END = re.compile(r"(?:地区|协同区|发展区|经济区|产业带|经济带|走廊|都市圈|城市群|片区|板块|组团|[区带圈廊轴])$")
@@ -147,7 +149,9 @@ def relabel(hit: Hit, label: str) -> Hit:
     own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
     generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
                or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
-               or hit.group in label or hit.rule.startswith("…一"))
+               or hit.group in label or hit.rule.startswith("…一")
+               # ——泾河川煤电化工带。…在泾川县、灵台县布局建设煤电和煤化工项目: projects are the labelled zone's works
+               or (hit.noun == "项目" and _ZONE_END.search(label) is not None))
     # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part
     if not generic and not _PART_LABEL.fullmatch(label):
         return hit

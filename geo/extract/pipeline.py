@@ -75,7 +75,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             cursor += 1
         frameworks.extend((number, f) for f in find_frameworks(unit.text, unit.start))
         kept = _keep_mentions(index, doc, unit, unit_matches, addressee, province, result)
-        located = _locate_heading(pending, number, unit, kept, heading_places)
+        located = _locate_heading(pending, number, unit, kept, heading_places, heading_name)
         if heading_places and (not kept or kept[0].start > unit.start) and not located:
             role, kept = _heading_role(unit, kept, heading_places, heading_name)
             if role is not None:
@@ -90,7 +90,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
-        found = _unit_hits(text, pending, number, all_units, kept)
+        found = _unit_hits(text, pending, number, all_units, kept, located)
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
@@ -171,30 +171,38 @@ _LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依
 
 
 def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],
-                    heading_places: list[Mention]) -> bool:
+                    heading_places: list[Mention], heading_name: str = "") -> tuple[set[str], str] | None:
     """（二）漳州古雷石化基地。以漳浦县古雷半岛为核心… / （三）福州江阴化工新材料专区。位于福清市江阴半岛 /
     ——曲靖重化工和装备制造基地。依托曲靖经济技术开发区和麒麟区…: the heading
     names the zone after its city, and the body's first clause says at once where in that city it is; the
     heading's designation is in those places (the city only names it, also when a park or a district in the
-    clause repeats the city's name: 唐山丰润区, 曲靖经济技术开发区). Rewrites the heading's hits in place."""
+    clause repeats the city's name: 唐山丰润区, 曲靖经济技术开发区). Rewrites the heading's hits in place;
+    returns the heading's codes and name (None when it is not located so)."""
     lead = _LOCATED.match(unit.text)
-    if not heading_places or not kept or lead is None or kept[0].start != unit.start + lead.end():
-        return False
+    heading_codes = {code for m in heading_places for code in m.adcodes}
+    if heading_places and kept and lead is None and kept[0].start == unit.start and \
+            set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
+        # （三）晋北铝材加工基地。忻州市以原平市为重点，…: one city of the heading's region, then where in it
+        lead = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:])
+        if lead is None or kept[1].start != kept[0].end + lead.end():
+            return None
+        kept = kept[1:]
+    elif not heading_places or not kept or lead is None or kept[0].start != unit.start + lead.end():
+        return None
     stop = re.search(r"[，,。；：]", unit.text)
     clause_end = unit.start + (stop.start() if stop else len(unit.text))
-    heading_codes = {code for m in heading_places for code in m.adcodes}
     inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
     if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
-        return False  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
+        return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     if not inner or any(not m.adcodes or not all(_contains(outer, code) for outer in heading_places
                                                   for code in m.adcodes) for m in inner):
-        return False
+        return None
     heading_ids = {id(m) for m in heading_places}
     for i, (at, heading_unit, hit) in enumerate(pending):
         if at == number - 1 and {id(m) for m in hit.mentions} <= heading_ids:
             pending[i] = (at, heading_unit, replace(hit, mentions=tuple(inner), notes=(
                 *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in inner)}")))
-    return True
+    return heading_codes, heading_name
 
 
 def _contains(outer: Mention, code: str) -> bool:
@@ -216,7 +224,7 @@ _ITEM_ROLE = re.compile(r"[，,](?:重点|着力|主要|大力|优先|加快)?(?
 
 
 def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all_units: list[Unit],
-               kept: list[Mention]) -> list[Hit]:
+               kept: list[Mention], located: tuple[set[str], str] | None = None) -> list[Hit]:
     """The hits of one unit: none when it spells out the extent of the zone the heading before names (范围包括A、
     B、C…: the places are that zone's, not in frames of their own); a unit that opens with 前者/后者 is read
     without the pronoun and its hits are named after the zone it refers to."""
@@ -227,7 +235,13 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
     if pronoun is None or referent is None:
-        return detect(text, unit.start, unit.end, kept)
+        hits = detect(text, unit.start, unit.end, kept)
+        if located is None:
+            return hits
+        # 忻州市以原平市为重点，…，打造晋北铝材加工基地: the located heading's zone again, not on the heading's region
+        codes, name = located
+        return [hit for hit in hits if not (hit.name and hit.name in name and all(
+            set(m.adcodes) <= codes for m in hit.mentions))]
     at = unit.start + pronoun.end() - 2
     blanked = text[:at] + "\u3000\u3000" + text[at + 2:]  # 前者依托东营、滨州两市，… is read as 依托东营、滨州两市，…
     return [replace(hit, name=referent, group=referent, per_place=False, kind="area" if len(hit.mentions) > 1
@@ -255,7 +269,7 @@ def _referent(previous: str, pronoun: str) -> str | None:
 _SCOPE_OPEN = re.compile(
     r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:位于[^，。；：]{1,20}[，,])?"
     r"(?:(?:规划|总|占地)?面积[^，。；：]{1,20}[，,])?"
-    r"(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括)"
+    r"(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|(?P<sited>位于|地处|坐落于))"
 )
 _ZONE_HEADING = re.compile(
     rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
@@ -274,6 +288,12 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
     if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
         return False
+    if opening.group("sited") and (any(at == number - 1 for at, _u, _h in pending) or re.match(
+            r"(?:[东西南北中]|东南|东北|西南|西北)部", unit.text[kept[0].end - unit.start:])):
+        # （三）福州江阴化工新材料专区。位于福清市… (a heading with a place: _locate_heading) / 位于唐山市南部，包括…
+        # (a city named as the locator of a part of it)
+        return False
+    # （五）临空综合经济园。位于平安区和互助土族自治县交界的…: a heading with no place, sited by the next sentence
     zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进|做强|做大|壮大|提升)", "", heading.group("zone"))
     if opening.group("zone") and opening.group("zone") not in zone:
         return False
@@ -587,6 +607,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (filters.background_clause(_clause(text, unit, match.start)),
          "named as an opportunity or a demand to meet (background)"),
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
+        (filters.guiding_means(text, match.start, _clause(text, unit, match.start)),
+         "the basis of the plan's guiding line (以…为指导，以X为依托)"),
         (filters.preamble(text, match.start), "the preamble (the plan's grounds, 制定本方案)"),
         (filters.box_heading(text, match.start), "a 专栏 heading (the category of the list below)"),
         (text[max(0, match.start - 1):match.start] == "对" and _RADIATED.match(text[match.end:]) is not None,
