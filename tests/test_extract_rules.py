@@ -1210,3 +1210,11 @@ def test_field_work_mining_fields_and_projects_under_a_dash_heading(index: Place
     assert {"610626", "610625", "610482", "610428", "610526", "610525"} <= set(got)
     assert "油气勘探开发" in got["610626"]["industry"] and "彬长矿区" in got["610482"]["name"]
     assert got["610526"]["group"] == "渭北煤电化工带"
+
+
+def test_a_zone_two_partners_build_together_lies_in_both(index: PlaceIndex) -> None:
+    text = "江苏省\n　　推动南京市江宁区与宿迁市宿豫区对接，共建宁宿合作园区，重点发展电子信息和智能装备。\n"
+    records = _records(index, text)
+    assert [(r["name"], sorted(r["members"])) for r in records] == [("宁宿合作园区", ["320115", "321311"])]
+    assert "电子信息" in records[0]["industry"]
+    assert _records(index, "江苏省\n　　推动南京市与宿迁市加强协作，推进产业合作。\n") == []

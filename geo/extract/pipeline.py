@@ -709,7 +709,38 @@ def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明) or a zone's name (南四湖生态经济区：微山县…)."""
     hits, rest = _framework_labels(text, unit, kept, frameworks)
-    return (hits, rest) if hits else _colon_zone(text, unit, rest)
+    if not hits:
+        hits, rest = _colon_zone(text, unit, rest)
+    partners, rest = _partners_build(unit, rest)
+    return hits + partners, rest
+
+
+#: 推动厦门海沧区与龙海市角美镇对接，共建厦漳同城化产业合作区 / 推动A与B加强协作，共建X合作区: a zone two partners
+#: build together lies in both (the cooperation clause alone, 与…对接, designates nothing).
+_PARTNERS_BUILD = re.compile(
+    r"(?:推动|推进|支持|鼓励)(?P<a>[^，。；：与和同]{2,16}?)(?:与|同)(?P<b>[^，。；：]{2,16}?)"
+    r"(?:对接|加强协作|加强合作|深化合作|合作|协作)[，,](?:共同|合作|联合)?共建"
+    r"(?P<zone>[^，。；：]{2,24}?(?:合作区|合作园区|产业园|工业园|园区|示范区|产业区))(?=[，。；]|$)"
+)
+_PARTNERS_GOAL = re.compile(r"^[，,](?:重点|着力|主要|大力|优先)?发展(?P<ind>[^，。；：]{2,40})")
+
+
+def _partners_build(unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for match in _PARTNERS_BUILD.finditer(unit.text):
+        a0, b1 = unit.start + match.start("a"), unit.start + match.end("b")
+        places = [m for m in kept if a0 <= m.start and m.end <= b1 and id(m) not in used]
+        a_side = [m for m in places if m.end <= unit.start + match.end("a")]
+        if not a_side or len(a_side) == len(places):
+            continue  # each partner must be a place of the document
+        goal = _PARTNERS_GOAL.match(unit.text[match.end():])
+        industry = strip_industry(goal.group("ind")) if goal else ""
+        name = match.group("zone")
+        hits.append(Hit(tuple(_innermost(places)), "area", name, industry, name, rule="A与B对接，共建X",
+                        notes=("built together by the partners",)))
+        used.update(id(m) for m in places)
+    return hits, [m for m in kept if id(m) not in used]
 
 
 def _framework_labels(text: str, unit: Unit, kept: list[Mention],
