@@ -1218,3 +1218,9 @@ def test_a_zone_two_partners_build_together_lies_in_both(index: PlaceIndex) -> N
     assert [(r["name"], sorted(r["members"])) for r in records] == [("宁宿合作园区", ["320115", "321311"])]
     assert "电子信息" in records[0]["industry"]
     assert _records(index, "江苏省\n　　推动南京市与宿迁市加强协作，推进产业合作。\n") == []
+
+
+def test_a_park_built_in_a_district_named_by_the_city_whose_short_name_is_also_a_county(index: PlaceIndex) -> None:
+    text = "湖南省\n　　长沙市重点发展工程机械和新材料，在望城区建设长沙铜官窑文化产业园，打造文化旅游基地。\n"
+    park = [r for r in _records(index, text) if r["name"] == "长沙铜官窑文化产业园"]
+    assert [r["members"] for r in park] == [["430112"]]  # not 长沙县 430121

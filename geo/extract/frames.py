@@ -250,8 +250,16 @@ def _named_by_earlier(hit: Hit, hits: list[Hit], place: Mention) -> bool:
     """龙城区、双塔区着力发展…，建设朝阳新能源电器产业园 / 在淮南市潘集区规划建设淮南现代煤化工产业园: an earlier hit of
     the unit already built this zone (same name) in places of the city or region that opens the name; the city only
     names it."""
-    return any(hit.name in (h.name, h.group) and h.mentions and all(_is_within(m, place) for m in h.mentions)
-               for h in hits)
+    return any(hit.name in (h.name, h.group) and h.mentions and all(
+        _is_within(m, place) or _same_prefecture_short_name(m, place) for m in h.mentions) for h in hits)
+
+
+def _same_prefecture_short_name(inner: Mention, place: Mention) -> bool:
+    """在米东区建设乌鲁木齐石化工业园: the bare name opening the park's name (乌鲁木齐, here read as 乌鲁木齐县) is the
+    short name of the prefecture the park was built in; it only names the park."""
+    return bool(inner.adcodes and place.adcodes) and not place.written.endswith(("县", "市", "区", "旗", "州")) and \
+        all(code[:4] == inner.adcodes[0][:4] for code in place.adcodes) and \
+        inner.adcodes[0][:4] + "00" not in place.adcodes and inner.adcodes[0] not in place.adcodes
 
 
 _MERGER = re.compile(
