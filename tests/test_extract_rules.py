@@ -1224,3 +1224,8 @@ def test_a_park_built_in_a_district_named_by_the_city_whose_short_name_is_also_a
     text = "湖南省\n　　长沙市重点发展工程机械和新材料，在望城区建设长沙铜官窑文化产业园，打造文化旅游基地。\n"
     park = [r for r in _records(index, text) if r["name"] == "长沙铜官窑文化产业园"]
     assert [r["members"] for r in park] == [["430112"]]  # not 长沙县 430121
+
+
+def test_a_supported_park_sited_in_brackets(index: PlaceIndex) -> None:
+    text = "广东省\n　　支持梅州高新区（梅江区）承接电子元器件产业转移，发展手机配件和LED。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("梅州高新区", ["441402"])]

@@ -1023,6 +1023,8 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     if match is None:
         return _numbered_site(pre, after, places)
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000").lstrip("".join(_BULLETS)))
+    # 支持河源高新区（源城区）承接…产业转移: the park the plan supports, where the brackets say
+    name = re.sub(r"^(?:支持|鼓励|引导)(?=[^，。；：]{4})", "", name)
     built = _BUILT_NAME.search(name)  # 西安市重点建设三星半导体产业园（长安区）: the park is what is built
     if built is not None and len(name) - built.end() >= 4:
         name = name[built.end():]
