@@ -1229,3 +1229,10 @@ def test_a_park_built_in_a_district_named_by_the_city_whose_short_name_is_also_a
 def test_a_supported_park_sited_in_brackets(index: PlaceIndex) -> None:
     text = "广东省\n　　支持梅州高新区（梅江区）承接电子元器件产业转移，发展手机配件和LED。\n"
     assert [(r["name"], r["members"]) for r in _records(index, text)] == [("梅州高新区", ["441402"])]
+
+
+def test_the_paragraph_that_ends_with_the_preamble_formula_designates_nothing(index: PlaceIndex) -> None:
+    text = ("贵州省人民政府关于加快毕节经济开发区发展的若干意见\n"
+            "毕节经济开发区是我省黔西北城市群的重要组成部分，是全省承接东部产业转移的主要平台。为加快园区发展，现提出如下意见。\n"
+            "一、重点任务\n（一）七星关区重点发展新能源汽车和装备制造。\n")
+    assert _codes_of(index, text) == {"520502"}

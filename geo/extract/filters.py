@@ -295,7 +295,14 @@ def preamble(text: str, pos: int) -> bool:
     ends = [i for i in (text.find(ch, pos, pos + _SENTENCE_REACH) for ch in "。\n") if i >= 0]
     if not ends:
         return False
-    return _PREAMBLE_END.search(text[start:min(ends) + 1].strip(" \u3000")) is not None
+    if _PREAMBLE_END.search(text[start:min(ends) + 1].strip(" \u3000")) is not None:
+        return True
+    # 海东工业园区是我省…的重要组成部分，是…主要平台。为加快园区发展，…，现提出如下意见。: the paragraph that ends with
+    # the preamble's formula introduces the plan (its subject's standing), it designates nothing
+    line_end = text.find("\n", pos, pos + 3 * _SENTENCE_REACH)
+    paragraph_end = text[max(start, line_end - _SENTENCE_REACH):line_end].rstrip(" \u3000") if line_end >= 0 else ""
+    return bool(paragraph_end) and _PREAMBLE_END.search(paragraph_end[-40:]) is not None and \
+        text.count("。", pos, line_end) <= 2
 
 
 def box_heading(text: str, pos: int) -> bool:
