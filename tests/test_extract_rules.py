@@ -1236,3 +1236,8 @@ def test_the_paragraph_that_ends_with_the_preamble_formula_designates_nothing(in
             "毕节经济开发区是我省黔西北城市群的重要组成部分，是全省承接东部产业转移的主要平台。为加快园区发展，现提出如下意见。\n"
             "一、重点任务\n（一）七星关区重点发展新能源汽车和装备制造。\n")
     assert _codes_of(index, text) == {"520502"}
+
+
+def test_a_town_after_its_county_does_not_break_the_list(index: PlaceIndex) -> None:
+    text = "浙江省\n　　3. 宜居生活基地：德清县莫干、安吉县、长兴县规划建设宜居新城。\n"
+    assert _codes_of(index, text) == {"330521", "330523", "330522"}

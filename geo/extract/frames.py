@@ -162,7 +162,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                     text[text.rfind("\n", 0, last.start) + 1:last.start]) is not None:
                 groups.append([mention])  # 枣庄市——滕州市发展…: the city heads the line, its counties are the subjects
                 continue
-            if _CONNECTOR.match(gap) or (gap == "" and mention.name_kind == last.name_kind == "region"):
+            if _CONNECTOR.match(gap) or (gap == "" and mention.name_kind == last.name_kind == "region") or \
+                    _town_then_connector(gap, last, mention):
                 groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
                 continue
         groups.append([mention])
@@ -170,6 +171,15 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+#: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
+_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])[\u4e00-\u9fff]{2}(?:镇|乡)?、$")
+
+
+def _town_then_connector(gap: str, last: Mention, mention: Mention) -> bool:
+    """Whether ``gap`` is a town of the county ``last`` and the list goes on with ``mention`` (a county too)."""
+    return _TOWN_GAP.match(gap) is not None and bool(last.adcodes and mention.adcodes) and \
+        not last.adcodes[0].endswith("00") and not mention.adcodes[0].endswith("00") and \
+        last.adcodes[0][:2] == mention.adcodes[0][:2]
 #: what may stand before a line's heading city (indentation, an outline number, a bullet)
 _LINE_LEAD = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?(?:——|—|●|•)?")
 #: 西双版纳州: a name matched without its unit suffix leaves the suffix outside the match.
