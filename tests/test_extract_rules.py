@@ -1241,3 +1241,9 @@ def test_the_paragraph_that_ends_with_the_preamble_formula_designates_nothing(in
 def test_a_town_after_its_county_does_not_break_the_list(index: PlaceIndex) -> None:
     text = "浙江省\n　　3. 宜居生活基地：德清县莫干、安吉县、长兴县规划建设宜居新城。\n"
     assert _codes_of(index, text) == {"330521", "330523", "330522"}
+
+
+def test_a_sentence_reporting_the_recent_past_designates_nothing(index: PlaceIndex) -> None:
+    text = ("陕西省\n　　近年来，陕北地区能源开发步伐明显加快，榆林煤制烯烃项目建成投产，神木煤电一体化项目稳步推进。\n"
+            "　　在府谷县建设煤电一体化基地。\n")
+    assert _codes_of(index, text) == {"610822"}

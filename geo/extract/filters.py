@@ -181,6 +181,19 @@ def background_clause(clause: str) -> bool:
         (_STATISTIC.search(clause) is not None and _BUILDS.search(clause) is None)
 
 
+#: 近年来，陇东地区能源开发步伐明显加快，…，华亭煤电一体化项目稳步推进。: a sentence that opens by saying it reports
+#: the recent past (近年来, "十二五"以来) names what exists or advanced, not what this plan designates.
+_RECENT_PAST = re.compile(r"^[\s\u3000]*(?:近年来|近几年来?|多年来|过去[一二三四五六七八九十几]+年(?:来|间|中)?|"
+                          r"[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|(?:19|20)\d\d年以来)[，,]")
+
+
+def recent_past(text: str, pos: int) -> bool:
+    """True when the sentence holding ``pos`` opens with 近年来 / 多年来 / “十二五”以来 (the recent past reported)."""
+    low = max(0, pos - _SENTENCE_REACH)
+    start = max([text.rfind(ch, low, pos) for ch in "。！？\n"] + [low - 1]) + 1
+    return _RECENT_PAST.match(text[start:pos]) is not None
+
+
 def history_clause(clause: str) -> bool:
     """True when the clause says it speaks of the past (历史上, 曾是, 上世纪 …)."""
     return _HISTORY.search(clause) is not None

@@ -604,6 +604,7 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (bool(why := filters.institution(text, match.start, match.end)), str(why)),
         (filters.inside(comparisons, match.start, match.end), "comparison or benchmark"),
         (filters.history_clause(_clause(text, unit, match.start)), "mentioned as history"),
+        (filters.recent_past(text, match.start), "a report of the recent past (近年来…)"),
         (filters.background_clause(_clause(text, unit, match.start)),
          "named as an opportunity or a demand to meet (background)"),
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
