@@ -1247,3 +1247,9 @@ def test_a_sentence_reporting_the_recent_past_designates_nothing(index: PlaceInd
     text = ("陕西省\n　　近年来，陕北地区能源开发步伐明显加快，榆林煤制烯烃项目建成投产，神木煤电一体化项目稳步推进。\n"
             "　　在府谷县建设煤电一体化基地。\n")
     assert _codes_of(index, text) == {"610822"}
+
+
+def test_parks_that_are_the_means_of_a_leading_city(index: PlaceIndex) -> None:
+    text = ("福建省\n　　以福州为龙头，依托福州高新技术产业开发区和福州马尾经济技术开发区，重点发展电子信息和装备制造，"
+            "形成闽江口先进制造业带。\n")
+    assert _codes_of(index, text) == {"350100"}  # not 马尾区 350105 from the means park

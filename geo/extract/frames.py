@@ -1351,7 +1351,8 @@ def _industry_after(rest: str) -> str:
 
 #: 以A、B为主体，依托X开发区和Y工业园: parks named as the means of a zone whose places a 以…为 frame has just given
 _VEHICLE_OF_FRAME = re.compile(
-    r"以[^，。；：]{2,30}为(?:主体|核心|重点|中心)[，,](?:主要)?依托(?:[^，。；：以为]{2,20}(?:和|、|及))?$"
+    r"以[^，。；：]{2,30}为(?:主体|核心|重点|中心|龙头)[，,](?:主要)?依托(?:[^，。；：以为]{2,20}(?:和|、|及))?"
+    r"(?:[\u4e00-\u9fff]{2,3}(?<!以|为))?$"  # …和厦门海沧台商投资区: the park's city may open its name
 )
 
 
