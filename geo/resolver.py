@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
 from typing import Any
 
 from geo.abbrev import abbreviation_readings
 from geo.errors import UnknownPlaceError
 from geo.gazetteer import Gazetteer, NameEntry, Unit, get_gazetteer
 from geo.placeindex import province_guess
+from geo.textio import to_simplified  # one conversion for the resolver and the extractor (乾 stays 乾)
 
 # Base scores by how a name matched. Full official names are certain; short names and aliases are nearly so;
 # a former name is right but needs translating; weak short names (天山 for 天山区) collide with words.
@@ -89,19 +89,6 @@ def normalise(mention: str) -> str:
     return to_simplified(clean(mention))
 
 
-@cache
-def _t2s() -> Any:
-    from opencc import OpenCC  # opencc-python-reimplemented: pure Python, no native build
-
-    return OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    if not text or text.isascii():
-        return text
-    return str(_t2s().convert(text))
-
-
 def resolve(
     mention: str,
     *,
@@ -125,7 +112,7 @@ def resolve(
     if text.isdigit():
         return _by_code(gaz, text)
     # The name as written first: Traditional->Simplified conversion is lossy for some place names
-    # (乾安县 would become 干安县), so the converted form is only a fallback for Traditional input.
+    # (OpenCC: 髮/發 -> 发), so the converted form is only a fallback for Traditional input.
     candidates = _candidates(gaz, text, prov)
     simplified = to_simplified(text)
     if not candidates and simplified != text:

@@ -385,7 +385,23 @@ def _t2s() -> tuple[object, dict[str, str], frozenset[str]]:
         first = target.split(" ")[0]
         if len(first) == len(source):  # only the characters the phrase actually changes
             trigger.update(a for a, b in zip(source, first, strict=True) if a != b)
-    return converter, table, frozenset(trigger)
+    return converter, table, frozenset(trigger - _kept_as_written())
+
+
+@lru_cache(maxsize=1)
+def _kept_as_written() -> frozenset[str]:
+    """Characters that are Simplified too and are never converted (乾 干 乾, 於 于 於, 徵 征 徵 …).
+
+    OpenCC lists them with themselves among their Simplified forms: 乾 is 干 in 乾淨 but stays 乾 in 乾坤 and in
+    place names (乾安县, 乾县). Converting them lost those places in Simplified text (乾安县 became 干安县) and in
+    Traditional text alike; keeping them costs only words no place name needs (乾淨 matched as 乾净)."""
+    dictionary = Path(__import__("opencc").__file__).parent / "dictionary"
+    kept = set()
+    for line in (dictionary / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and source in targets.split(" ")[1:]:
+            kept.add(source)
+    return frozenset(kept)
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +432,8 @@ def to_simplified(text: str) -> str:
         converted = converter.convert(run)  # type: ignore[attr-defined]
         if len(converted) != len(run):
             converted = "".join(table.get(ch, ch) for ch in run)
+        kept = _kept_as_written()
+        converted = "".join(o if o in kept else c for o, c in zip(run, converted, strict=True))
         parts.append(text[last:match.start()])
         parts.append(converted)
         last = match.end()

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import InputError
-from geo.textio import normalise_punctuation, read_document
+from geo.textio import normalise_punctuation, read_document, to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 SEED = SEEDS / "004_f7234676e34d8fd8.txt"
@@ -60,6 +60,32 @@ def test_traditional_text_is_quoted_as_written_and_searched_simplified() -> None
     assert "乌鲁木齐" in doc.search_text
     start = doc.search_text.index("乌鲁木齐")
     assert doc.text[start:start + 4] == "烏魯木齊"
+
+
+@pytest.mark.parametrize(
+    ("written", "simplified"),
+    [
+        ("乾安县", "乾安县"),  # Simplified text: 乾 is a Simplified character of place names (乾安县, 乾县)
+        ("乾安縣", "乾安县"),  # Traditional text: the county still reads as itself, not 干安县
+        ("支持乾县发展装备制造", "支持乾县发展装备制造"),
+        ("臺灣", "台湾"),
+        ("烏魯木齊", "乌鲁木齐"),
+    ],
+)
+def test_simplified_characters_that_opencc_would_convert_stay_as_written(written: str, simplified: str) -> None:
+    assert to_simplified(written) == simplified
+
+
+def test_resolver_and_extractor_share_one_conversion() -> None:
+    from geo.resolver import resolve
+
+    assert resolve("乾安縣")[0].adcodes == ("220723",)
+    from geo.extract import PlaceIndex, extract_document
+
+    index = PlaceIndex()
+    for sentence, code in (("支持乾安县建设农产品加工基地。", "220723"), ("支持乾县建设装备制造基地。", "610424")):
+        doc = read_document(sentence.encode(), name="x.txt")
+        assert [d.members for d in extract_document(doc, index).drafts] == [(code,)], sentence
 
 
 def test_full_width_and_ascii_punctuation_are_canonical_in_search_text_only() -> None:
