@@ -1253,3 +1253,44 @@ def test_parks_that_are_the_means_of_a_leading_city(index: PlaceIndex) -> None:
     text = ("福建省\n　　以福州为龙头，依托福州高新技术产业开发区和福州马尾经济技术开发区，重点发展电子信息和装备制造，"
             "形成闽江口先进制造业带。\n")
     assert _codes_of(index, text) == {"350100"}  # not 马尾区 350105 from the means park
+
+
+def _all_codes(index: PlaceIndex, text: str) -> set[str]:
+    return {code for r in _records(index, text) for code in r["members"]}
+
+
+def test_preamble_of_an_implementation_plan_and_its_own_scope_designate_nothing(index: PlaceIndex) -> None:
+    text = ("湖南省\n　　为贯彻落实《国务院关于同意设立湖南湘江新区的批复》，加快推进湖南湘江新区（以下简称新区）建设，"
+            "制定本实施方案。\n")
+    assert _all_codes(index, text) == set()
+    text = ("湖南省\n三、空间布局\n（一）新区范围。新区规划面积490平方公里，包括长沙市岳麓区部分区域和望城区部分区域，"
+            "重点发展先进制造业和现代服务业。\n")
+    assert _all_codes(index, text) == set()
+
+
+def test_a_mechanism_a_cooperation_and_a_linked_free_trade_area_part_are_no_zones(index: PlaceIndex) -> None:
+    text = "吉林省\n　　探索建立长春、吉林两市与新区之间的利益分享机制。\n"
+    assert _all_codes(index, text) == set()
+    text = "吉林省\n　　推进新区与长春经济技术开发区、吉林高新技术产业开发区协同发展。\n"
+    assert _all_codes(index, text) == set()
+    text = "湖南省\n　　依托长沙县，联动中国（湖南）自由贸易试验区长沙片区，重点发展工程机械和汽车零部件。\n"
+    assert _all_codes(index, text) == {"430121"}
+
+
+def test_a_belt_heading_named_by_abbreviations_is_where_its_route_runs(index: PlaceIndex) -> None:
+    text = ("安徽省\n（二）建设三条产业发展带。\n"
+            "1.合芜产业带。沿合芜高速公路，以肥东县为起点，向芜湖市湾沚区、繁昌区延伸，重点发展汽车零部件。\n"
+            "2.合滁产业带。沿合宁高速公路和京沪高铁，以长丰县、滁州市南谯区为重点，重点发展家电配套。\n")
+    belts = {r["group"]: {c for x in _records(index, text) if x["group"] == r["group"] for c in x["members"]}
+             for r in _records(index, text)}
+    assert belts["合芜产业带"] == {"340122", "340210", "340212"}  # 湾沚区, 繁昌区
+    assert belts["合滁产业带"] == {"340121", "341103"}
+
+
+def test_a_park_named_by_two_places_is_where_its_brackets_say_and_the_guiding_goal_is_no_zone(
+        index: PlaceIndex) -> None:
+    text = "江西省\n　　2.南昌共青现代产业园区（共青城市）：由南昌市与共青城市共建，重点发展纺织服装。\n"
+    assert _all_codes(index, text) == {"360482"}
+    text = ("湖南省\n（一）指导思想。深入贯彻新发展理念，以两型社会建设为主线，努力把长株潭城市群建设成为全国两型社会"
+            "建设的示范区。\n")
+    assert _all_codes(index, text) == set()

@@ -139,7 +139,14 @@ _BACKGROUND = re.compile(
     # 加快推进郴州综合保税区申报工作: a zone still to be applied for (an opening-up measure), not designated here
     r"^[^，。；：]*(?:区|园|基地)的?(?:申报|申建|报批)(?:工作)?$|"
     # 建立厦漳泉大都市区同城化党政联席会议制度 (保障措施): a working system, not a zone
-    r"^(?:建立|建立健全|健全|完善)[^，。；：]*(?:制度|机制)$|"
+    # 探索建立沈阳、抚顺两市与示范区之间的财税分享机制: a mechanism between places, not a zone
+    r"^(?:探索)?(?:建立|建立健全|健全|完善)[^，。；：]*(?:制度|机制)$|"
+    # 推进示范区与沈大国家自主创新示范区、大连金普新区协同发展 (开放合作): the partners of a cooperation, not zones
+    # this plan designates (推动A与B对接，共建…合作区 is read by the 共建 rule, not here)
+    r"^(?:积极)?(?:推进|推动|加强|促进|深化)[^，。；：]{0,12}与[^，。；：]*协同发展$|"
+    # 依托沈阳市浑南区，联动中国（辽宁）自由贸易试验区沈阳片区，重点发展…: a part of another zone the area works with
+    # (a partner beside the means, named by its city), not one this plan designates (联动杨凌示范区 still joins)
+    r"^联动[^，。；：]{2,30}片区$|"
     # 发挥厦门区域性金融中心、航运物流中心和会展中心的作用: an existing centre's part, not a zone designated here
     r"^(?:充分)?发挥[^，。；：]*(?:中心|枢纽)的[^，。；：]{0,6}作用$|"
     # 积极融入“长吉图”开发开放先导区建设: joining a zone or strategy of others, not designating it
@@ -259,6 +266,11 @@ def scope_statement(text: str, pos: int) -> bool:
     verb = _SCOPE_VERB.search(sentence)
     if verb is None or (_ZONE_BACKREF.match(sentence) and _after_zone_heading(text, start)):
         return False
+    if _ZONE_BACKREF.match(sentence) and re.match(r"[^，。；：]{0,12}?规划面积", sentence.strip(" \u3000")) and \
+            re.search(r"部分区域|所辖", sentence):
+        # （一）示范区范围。示范区规划面积171平方公里，包括沈阳市浑南区部分区域和…，重点发展…: the bare zone noun is the
+        # plan's own zone (以下简称示范区), its extent stated with the industries it is for; still the plan's scope
+        return True
     return _SCOPE_MEASURE.search(sentence) is not None and _SCOPE_ROLE.search(sentence, verb.end()) is None
 
 
@@ -282,6 +294,18 @@ def guiding_means(text: str, pos: int, clause: str) -> bool:
     return _GUIDING_OPEN.match(head) is not None
 
 
+_GOAL_CLAUSE = re.compile(r"^(?:努力|力争|着力|加快)?(?:把|将)[^，。；：]{2,30}(?:建设|打造|建)成为?")
+
+
+def guiding_goal(text: str, pos: int, clause: str) -> bool:
+    """True when ``clause`` (holding ``pos``) is the 把X建设成为… goal of the （一）指导思想 paragraph (…，努力把合肥
+    经济圈建设成为全省经济发展的核心增长极): the plan's own region and its aim, not a zone it designates."""
+    if _GOAL_CLAUSE.match(clause.strip(" \u3000")) is None:
+        return False
+    line_start = text.rfind("\n", max(0, pos - _LONG_REACH), pos) + 1
+    return re.match(r"[ \u3000]*（[一二三四五六七八九十]+）指导思想", text[line_start:line_start + 16]) is not None
+
+
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the ranges."""
     return any(a <= start and end <= b for a, b in ranges)
@@ -290,7 +314,7 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 #: 为贯彻落实…，结合皖江城市带承接产业转移示范区规划，制定本方案。 / …把滇中城市经济圈建设成为…，现提出以下实施意见。:
 #: the preamble gives the plan's grounds (the policies and plans it follows), it designates nothing.
 _PREAMBLE_END = re.compile(
-    r"(?:特|现)?(?:制定|制订|编制)本(?:方案|规划|意见|实施意见|办法|计划|纲要)[。]?$|"
+    r"(?:特|现)?(?:制定|制订|编制)本(?:实施|工作|行动)?(?:方案|规划|意见|实施意见|办法|计划|纲要|细则)[。]?$|"
     r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$"
 )
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone

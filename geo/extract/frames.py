@@ -357,8 +357,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if index + 1 < len(groups) and _PART_OF_ZONE.match(text[groups[index + 1][-1].end:unit_end]) \
                 and re.fullmatch(rf"[^，。；：、\s]{{0,10}}?{_NOUN_RE}", text[group[-1].end:next_start]):
             continue  # 惠州东江高新区博罗片区: the designation is the part in 博罗, not the whole zone
-        if index + 1 < len(groups) and _located_after(text, group, groups[index + 1], unit_end,
-                                                      outer.get(id(groups[index + 1][0]))):
+        site = _bracket_group(text, groups, index, outer)
+        if site < len(groups) and _located_after(text, group, groups[site], unit_end,
+                                                 outer.get(id(groups[site][0]))):
             continue  # 福州可门经济开发区（连江县）: the park is where the brackets say; 福州 is part of its name
         own = _own_zones(text, group, unit_end, outer)
         if own:
@@ -542,6 +543,17 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
         widened = replace(widened, name=phrase[:40])
     skip = [(at, at + len(phrase))] if following is not None and following[0].start == at else []
     return widened, skip
+
+
+def _bracket_group(text: str, groups: list[list[Mention]], index: int, outer: dict[int, int]) -> int:
+    """The group after ``index`` that may hold a park's bracketed site: 合肥金寨现代产业园区（金寨县）: a second place
+    inside the name (金寨) is passed over, the site is still the one in brackets."""
+    site = index + 1
+    end = groups[index][-1].end
+    while site + 1 < len(groups) and re.fullmatch(
+            r"[\u4e00-\u9fff]{0,12}", text[end:outer.get(id(groups[site][0]), groups[site][0].start)]):
+        site += 1
+    return site
 
 
 _NAMED_BEFORE_PAREN = re.compile(rf"[^，。；：、（）\s]{{0,24}}?(?:{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{3}})园)（")

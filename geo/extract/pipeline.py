@@ -178,7 +178,12 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     heading's designation is in those places (the city only names it, also when a park or a district in the
     clause repeats the city's name: 唐山丰润区, 曲靖经济技术开发区). Rewrites the heading's hits in place;
     returns the heading's codes and name (None when it is not located so)."""
-    lead = _LOCATED.match(unit.text)
+    # 2.合六产业带。沿合六叶高速公路，以肥西县为起点，向…延伸: a route clause may come before the located clause
+    route = _ROUTE_OPEN.match(unit.text)
+    skip = route.end() if route is not None and heading_places else 0
+    if skip:
+        kept = [m for m in kept if m.start >= unit.start + skip]
+    lead = _LOCATED.match(unit.text[skip:])
     heading_codes = {code for m in heading_places for code in m.adcodes}
     if heading_places and kept and lead is None and kept[0].start == unit.start and \
             set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
@@ -187,10 +192,14 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         if lead is None or kept[1].start != kept[0].end + lead.end():
             return None
         kept = kept[1:]
-    elif not heading_places or not kept or lead is None or kept[0].start != unit.start + lead.end():
+    elif not heading_places or not kept or lead is None or kept[0].start != unit.start + skip + lead.end():
         return None
-    stop = re.search(r"[，,。；：]", unit.text)
-    clause_end = unit.start + (stop.start() if stop else len(unit.text))
+    stop = re.search(r"[，,。；：]", unit.text[skip:])
+    clause_end = unit.start + skip + (stop.start() if stop else len(unit.text) - skip)
+    onward = _ONWARD.match(unit.text, clause_end - unit.start) if unit.text[:clause_end - unit.start].endswith(
+        "为起点") else None
+    if onward is not None:  # 以肥西县为起点，向六安市金安区、裕安区延伸: the belt runs on into the places it names
+        clause_end = unit.start + onward.end()
     inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
     if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
@@ -203,6 +212,12 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
             pending[i] = (at, heading_unit, replace(hit, mentions=tuple(inner), notes=(
                 *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in inner)}")))
     return heading_codes, heading_name
+
+
+#: 沿合六叶高速公路， / 沿京沪高铁和合宁高速公路，: the route a belt follows, before the clause that places it
+_ROUTE_OPEN = re.compile(r"^沿[^，。；：]{2,30}?(?:公路|高速|铁路|高铁|通道|干线|沿线|一线|走廊)[，,]")
+#: ，向六安市金安区、裕安区延伸: where a belt that starts in one place runs on to
+_ONWARD = re.compile(r"[，,](?:向|往)[^，。；：]{2,30}(?:延伸|拓展|延展)")
 
 
 def _contains(outer: Mention, code: str) -> bool:
@@ -610,6 +625,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (filters.past_approval(text, match.start), "a dated past approval (designated before this document)"),
         (filters.guiding_means(text, match.start, _clause(text, unit, match.start)),
          "the basis of the plan's guiding line (以…为指导，以X为依托)"),
+        (filters.guiding_goal(text, match.start, _clause(text, unit, match.start)),
+         "the goal of the plan's guiding line (指导思想: 努力把X建设成为…)"),
         (filters.preamble(text, match.start), "the preamble (the plan's grounds, 制定本方案)"),
         (filters.box_heading(text, match.start), "a 专栏 heading (the category of the list below)"),
         (text[max(0, match.start - 1):match.start] == "对" and _RADIATED.match(text[match.end:]) is not None,
