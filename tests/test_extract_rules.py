@@ -1294,3 +1294,10 @@ def test_a_park_named_by_two_places_is_where_its_brackets_say_and_the_guiding_go
     text = ("湖南省\n（一）指导思想。深入贯彻新发展理念，以两型社会建设为主线，努力把长株潭城市群建设成为全国两型社会"
             "建设的示范区。\n")
     assert _all_codes(index, text) == set()
+
+
+def test_a_place_after_a_park_shares_the_parks_role(index: PlaceIndex) -> None:
+    text = "河南省\n　　许昌经济技术开发区和长葛市重点发展电力装备和再生金属。\n"
+    records = _records(index, text)
+    assert {code for r in records for code in r["members"]} == {"411000", "411082"}
+    assert any(r["members"] == ["411082"] and "电力装备" in r["industry"] for r in records)

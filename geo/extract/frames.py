@@ -1000,6 +1000,13 @@ def _subject_position(pre: str) -> bool:
         _AREA_OF.search(pre) is not None
 
 
+#: 忻州经济开发区和原平市重点发展煤机装备和铸造: a park opens the list of subjects, the place after it shares the role
+_PARK_AND = re.compile(
+    r"(?:^|[，：；。])(?!依托|利用|以|在|围绕|借助)[\u4e00-\u9fff]{2,14}(?:经济开发区|经济技术开发区|高新技术产业开发区|"
+    r"开发区|高新区|经开区|工业园区|产业园区|工业园|产业园)(?:和|及|、)$"
+)
+
+
 _SUBJECT_LEADS = frozenset({"", "支持", "推动", "推进", "鼓励", "其中", "引导", "依托", "发挥", "利用", "立足"})
 
 
@@ -1511,7 +1518,8 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     bullet = pre.strip() in _BULLETS
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000")  # （三）支持孝感市…: the outline number is no subject
     if lead not in ("", "支持", "推动", "鼓励", "其中", "引导", "依托") and not bullet \
-            and not pre.endswith(("，", "：", "——", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre):
+            and not pre.endswith(("，", "：", "——", "所在的", "所辖的", "下辖的")) and not _AREA_OF.search(pre) \
+            and not _PARK_AND.search(pre):
         return None
     # ——太原：装备制造、新材料。 / 鹰潭市：铜精深加工、智能终端。 (a list line with no bullet)
     match = _ROLE.match(post) or _ROLE_YI.match(post) or (_ROLE_COLON.match(post) if bullet or not lead else None)
