@@ -1,8 +1,9 @@
 """Find place mentions in one pass and resolve them with the document's province as context.
 
 One Aho-Corasick automaton holds every name of the gazetteer's name index (full, short, weak,
-historical, alias, composite and region names) plus :data:`filters.BLOCK_WORDS`; leftmost-longest
-matching then picks 乌昌石 over 乌, 北辰区 over 北辰 and 长治久安 over 长治. Resolution goes through
+historical, alias, composite and region names) plus :data:`filters.BLOCK_WORDS` and the ordinary words that
+contain a short name (:mod:`geo.extract.inner_words`: 合作社, 水资源, 钱塘江); leftmost-longest matching then picks
+乌昌石 over 乌, 北辰区 over 北辰, 长治久安 over 长治 and 合作社 over 合作. Resolution goes through
 :func:`geo.resolver.resolve` when it is available; otherwise a small local ranking over the
 gazetteer is used (same inputs, so results agree on the unambiguous cases).
 """
@@ -19,6 +20,7 @@ from typing import Any
 import ahocorasick
 
 from geo.extract.filters import BLOCK_WORDS
+from geo.extract.inner_words import inner_words
 from geo.extract.model import Reading
 
 #: Name kinds that are names of places by themselves; ``weak`` names (七里河 for 七里河区) need a
@@ -29,7 +31,7 @@ _ABBREVIATION_CONTEXT = re.compile(
     r"为核心|为中心|为龙头|为两翼|为支撑|为重点|重点发展|[、和]"
 )
 _CJK_TOKEN = re.compile(r"[\u4e00-\u9fff]+")
-_BLOCK_SET = frozenset(BLOCK_WORDS)
+_BLOCK_SET = frozenset(BLOCK_WORDS) | inner_words()
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十][大个条]")  # 珠中江三大经济圈: 三大 is a count
 
 #: Characters read to infer the document's own province.
@@ -78,7 +80,7 @@ class PlaceIndex:
                 kinds.setdefault(entry.name, set()).add(entry.kind)
                 prefixes.setdefault(entry.name, set()).add(_province_prefix(gazetteer, entry))
         self.provinces = {name: frozenset(p for p in ps if p) for name, ps in prefixes.items()}
-        for word in BLOCK_WORDS:
+        for word in _BLOCK_SET:
             kinds.setdefault(word, set()).add("block")
         self.automaton = ahocorasick.Automaton()
         for name, ks in kinds.items():
