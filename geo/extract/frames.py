@@ -162,7 +162,9 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                     text[text.rfind("\n", 0, last.start) + 1:last.start]) is not None:
                 groups.append([mention])  # 枣庄市——滕州市发展…: the city heads the line, its counties are the subjects
                 continue
-            if _CONNECTOR.match(gap) or (gap == "" and mention.name_kind == last.name_kind == "region") or \
+            # 在东方市、乐东县等西南部市县和澄迈县、海口市等北部市县建设…: two parts of one list
+            if _CONNECTOR.match(gap) or _PARTS_JOINED.fullmatch(gap) or \
+                    (gap == "" and mention.name_kind == last.name_kind == "region") or \
                     _town_then_connector(gap, last, mention):
                 groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
                 continue
@@ -171,6 +173,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+_PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
+                           r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
 _TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])[\u4e00-\u9fff]{2}(?:镇|乡)?、$")
 
@@ -628,6 +632,8 @@ _COOPERATION = re.compile(
 )
 # …，与成都共建汽车零部件配套基地: a clause that opens with 与 names the partner, the zone is the subject's
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$|^(?:并|积极|主动)?与$")
+#: 等西南部市县 / 等中部和西部市县: after a list of places, the part of the province they lie in
+_PART_OF_PROVINCE = r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地)?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
     # 在拉萨市、日喀则地区、山南地区，即…的“一江两河”地区，建设…: a clause that renames the places (即…地区)
@@ -637,6 +643,8 @@ _BUILT_IN = re.compile(
     r"(?:(?:利用|依托)[^，。；：]{1,10}[，,]?)?"
     # 在正蓝旗、多伦县和阿鲁科尔沁旗等风能资源富集区，规划建设…风电基地: the places, then what kind of area they are
     r"(?:等[^，。；：]{2,12}?(?:地区|区域|富集区|集中区|资源区)[，,])?"
+    # 在东方市、乐东黎族自治县等西南部市县建设…基地: the places, then which part of the province they are
+    rf"(?:{_PART_OF_PROVINCE})?"
     # 在莆田、泉州交界区域布局建设湄洲湾石化基地 / 在青岛、烟台沿海布局…: where in the places
     r"(?:交界(?:区域|地区|地带|处)?|接壤(?:区域|地区|地带)|沿海|沿江|沿边|沿线|境内|之间[，,]?)?"
     r"(?:各|分别|重点|集中)?"
@@ -651,9 +659,18 @@ _BUILT_IN = re.compile(
 #: 在青岛、烟台、威海、日照沿海布局建设船舶修造…，打造全国重要的船舶与海洋工程装备产业带: what is built there has no
 #: layout noun; the zone is the one the next clause makes.
 _BUILT_IN_THEN_ZONE = re.compile(
-    r"^(?:沿海|沿江|沿线|沿边|境内)?(?:重点|集中)?(?:布局建设|布局|建设|发展)(?P<what>[^，。；：]{2,30})[，,]"
+    rf"^(?:{_PART_OF_PROVINCE})?(?:沿海|沿江|沿线|沿边|境内)?(?:重点|集中)?"
+    # 在儋州、白沙…稳定天然橡胶种植面积，推进…，建设国家天然橡胶战略储备基地 / 在…划定…保护区，建设南繁科技城: the
+    # production kept or the land marked out there, then the base built on it (see _HELD_THERE)
+    r"(?P<verb>布局建设|布局|建设|发展|稳定|扩大|划定)(?P<what>[^，。；：]{2,30})[，,]"
+    r"(?:(?:推进|推动|促进|加快|提高|提升)[^，。；：]{2,20}[，,])?"
     rf"(?:加快|着力|共同)?(?:打造|建设|形成|构建|培育)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
 )
+
+
+#: 稳定…种植面积 / 划定…保护区: land kept in a use or marked out in the places; the base or site the next
+#: clause builds is built there (with 建设/布局 the first clause is the work and the later noun must be a zone)
+_HELD_THERE = frozenset({"稳定", "扩大", "划定"})
 
 
 _TOWN_IN_COUNTY = re.compile(
@@ -673,12 +690,16 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
         return None
     match = _BUILT_IN.match(after)
     if match is None and (later := _BUILT_IN_THEN_ZONE.match(after)) is not None \
-            and later.group("noun") in (*AREA_NOUNS, *AXIS_NOUNS) and not _has_not_modifier(later.group("ind")):
+            and (later.group("noun") in (*AREA_NOUNS, *AXIS_NOUNS) or later.group("verb") in _HELD_THERE) \
+            and not _has_not_modifier(later.group("ind")):
         name = re.sub(r"^(?:全国|全省|国内|国家|区域性?)?(?:重要|领先|一流|知名)?的", "",
                       strip_lead(later.group("ind"))) + later.group("noun")
-        return Hit(places, "area", name, strip_industry(later.group("what")), name, rule="在X建设…，打造…带",
+        # 稳定天然橡胶种植面积: the land's use is no industry; the base's own name says what it is for
+        what = later.group("what") if later.group("verb") not in _HELD_THERE else name[: -len(later.group("noun"))]
+        return Hit(places, "area", name, strip_industry(what), name, rule="在X建设…，打造…带",
                    noun=later.group("noun"))
-    town = _TOWN_IN_COUNTY.match(after) if len(places) == 1 and not places[0].adcodes[0].endswith("00") else None
+    # 在万宁兴隆、澄迈福山发展咖啡产业: each county's town (the list joins across 兴隆、), the last one here
+    town = _TOWN_IN_COUNTY.match(after) if all(not m.adcodes[0].endswith("00") for m in places) else None
     if match is None and town is not None:
         after = after[town.end():]  # 在新洲区阳逻布局钢铁深加工…: a town of the district the gazetteer lacks
     develop = _FIELD_WORK.match(after)

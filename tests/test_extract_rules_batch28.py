@@ -1,0 +1,53 @@
+"""Known answers for the general rules added after blind batch 28 (tests/docs/README.md, "Batches 27 and 28"),
+worded for other provinces than the documents they came from, so that each rule is shown to be general."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import PlaceIndex, extract_document
+from geo.extract.writer import layer_mapping
+from geo.textio import read_document
+
+
+@pytest.fixture(scope="module")
+def index() -> PlaceIndex:
+    return PlaceIndex()
+
+
+def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
+    doc = read_document(text.encode("utf-8"), name=name)
+    return list(layer_mapping(extract_document(doc, index), name)["designations"])
+
+
+def _codes(records: list[dict]) -> set[str]:
+    return {code for r in records for code in r["members"]}
+
+
+def test_places_listed_by_the_part_of_the_province_they_lie_in(index: PlaceIndex) -> None:
+    text = ("广东省人民政府\n二、布局\n"
+            "重点在湛江市、茂名市等西部市县和汕头市、揭阳市等东部市县建设海水养殖基地，推进水产品加工。\n")
+    got = _records(index, text)
+    assert _codes(got) == {"440800", "440900", "440500", "445200"}
+    assert all(r["name"].endswith("海水养殖基地") and "市县" not in r["name"] for r in got)
+
+
+def test_land_kept_in_use_or_marked_out_then_a_base_built_there(index: PlaceIndex) -> None:
+    text = ("四川省人民政府\n二、布局\n"
+            "在攀枝花市、凉山州等西南部市县稳定甘蔗种植面积，推进制糖业发展，建设全省糖料生产基地。\n")
+    got = _records(index, text)
+    assert [(r["name"], set(r["members"])) for r in got] == [("全省糖料生产基地", {"510400", "513400"})]
+    assert "面积" not in got[0]["industry"]
+    text = "湖南省人民政府\n二、布局\n在长沙县、浏阳市、宁乡市划定种业创新保护区，建设岳麓山种业创新中心。\n"
+    got = _records(index, text)
+    assert [(r["name"], set(r["members"])) for r in got] == [("岳麓山种业创新中心", {"430121", "430181", "430182"})]
+    # with 建设 the first clause is the work itself, and a later site noun is no zone of the places
+    text = "湖南省人民政府\n二、布局\n在长沙县、浏阳市建设标准厂房，推进园区配套，建设创新中心。\n"
+    assert not any("创新中心" in r["name"] and len(r["members"]) > 1 for r in _records(index, text))
+
+
+def test_towns_of_two_counties(index: PlaceIndex) -> None:
+    text = "江苏省人民政府\n二、布局\n在江阴周庄、宜兴丁蜀发展特色陶瓷产业。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"320281", "320282"}
+    assert all(r["industry"] == "特色陶瓷" for r in got)
