@@ -1301,3 +1301,21 @@ def test_a_place_after_a_park_shares_the_parks_role(index: PlaceIndex) -> None:
     records = _records(index, text)
     assert {code for r in records for code in r["members"]} == {"411000", "411082"}
     assert any(r["members"] == ["411082"] and "电力装备" in r["industry"] for r in records)
+
+
+def test_a_heading_zone_is_where_the_next_clause_places_it(index: PlaceIndex) -> None:
+    # named after two cities, built in counties of either
+    text = ("浙江省\n（二）两区。\n"
+            "2．嘉兴—湖州纺织产业集聚区。以桐乡市、海宁市、吴兴区为主要载体，做强化纤和纺织印染。\n")
+    assert {c for r in _records(index, text) for c in r["members"]} == {"330483", "330481", "330502"}
+    # 以…为主体 narrows a region written as one name to the cities it names; 以…为中心 names only the centre
+    text = "云南省\n（一）建设滇中生物医药基地。以昆明、玉溪两市为主体，统筹园区布局，重点发展现代中药。\n"
+    assert {c for r in _records(index, text) for c in r["members"]} == {"530100", "530400"}
+    text = "云南省\n（一）建设滇中生物医药基地。以昆明为中心，重点发展现代中药。\n"
+    assert "530300" in {c for r in _records(index, text) for c in r["members"]}
+    # a means clause (依托…资源，) before the clause that places the zone
+    text = "云南省\n1．昆明生物医药产业集群。依托中药材资源，在呈贡区重点发展现代中药，在安宁市发展化学药。\n"
+    assert {c for r in _records(index, text) for c in r["members"]} == {"530114", "530181"}
+    # a heading read as two zones keeps the places of the clause within each
+    text = "黑龙江省\n1．大庆—齐齐哈尔石化基地。以让胡路区、龙沙区为核心，发展合成树脂。\n"
+    assert {c for r in _records(index, text) for c in r["members"]} == {"230604", "230202"}

@@ -180,7 +180,9 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     returns the heading's codes and name (None when it is not located so)."""
     # 2.合六产业带。沿合六叶高速公路，以肥西县为起点，向…延伸: a route clause may come before the located clause
     route = _ROUTE_OPEN.match(unit.text)
-    skip = route.end() if route is not None and heading_places else 0
+    # 1．达州…产业集群。依托普光气田，在宣汉县重点发展…: a means clause may come before the located clause
+    means = _MEANS_BEFORE_SITE.match(unit.text) if route is None else None
+    skip = (route or means).end() if (route or means) is not None and heading_places else 0
     if skip:
         kept = [m for m in kept if m.start >= unit.start + skip]
     lead = _LOCATED.match(unit.text[skip:])
@@ -200,20 +202,42 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         "为起点") else None
     if onward is not None:  # 以肥西县为起点，向六安市金安区、裕安区延伸: the belt runs on into the places it names
         clause_end = unit.start + onward.end()
-    inner = [m for m in kept if m.start < clause_end and not set(m.adcodes) <= heading_codes]
+    clause = [m for m in kept if m.start < clause_end]
+    # 唐山丰润区 / 向芜湖市湾沚区、繁昌区延伸: a city written before its own district only names it
+    clause = [m for m in clause if not any(n is not m and n.adcodes and all(_contains(m, c) for c in n.adcodes)
+                                           for n in clause)]
+    # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
+    # (以贵阳为中心 / 以青岛为龙头 name only the centre of a region, not its extent)
+    regional = re.match(r"以[^，。；：]{2,30}为(?:主体|重点|主要载体)[，,。；]", unit.text[skip:]) is not None
+    inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
+        _narrows(m, outer, regional) for outer in heading_places)]
     if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
-    if not inner or any(not m.adcodes or not all(_contains(outer, code) for outer in heading_places
-                                                  for code in m.adcodes) for m in inner):
+    # 泰州—扬州…集聚区。以靖江市、泰兴市、江都区为主要载体: each place lies in one of the heading's places
+    if not inner or any(not any(_narrows(m, outer, regional) for outer in heading_places) for m in inner):
         return None
     heading_ids = {id(m) for m in heading_places}
     for i, (at, heading_unit, hit) in enumerate(pending):
         if at == number - 1 and {id(m) for m in hit.mentions} <= heading_ids:
-            pending[i] = (at, heading_unit, replace(hit, mentions=tuple(inner), notes=(
-                *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in inner)}")))
+            # 独山子—克拉玛依石化基地 read as two hits: each keeps the clause's places within its own place
+            mine = [m for m in clause if any(_narrows(m, outer, regional) or set(m.adcodes) == set(outer.adcodes)
+                                             for outer in hit.mentions)]
+            if mine:
+                pending[i] = (at, heading_unit, replace(hit, mentions=tuple(mine), notes=(
+                    *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in mine)}")))
     return heading_codes, heading_name
 
 
+def _narrows(inner: Mention, outer: Mention, regional: bool = False) -> bool:
+    """``inner`` is a strict part of ``outer``: a county of its city, or (``regional``: a 以…为主体 clause)
+    some of the cities of a region written as one name (川东北 = five cities; 以达州、南充、广安三市为主体)."""
+    return bool(inner.adcodes) and all(
+        _contains(outer, code) or (regional and code in outer.adcodes and len(outer.adcodes) > len(inner.adcodes))
+        for code in inner.adcodes)
+
+
+#: 依托普光气田，在宣汉县… / 依托资源优势，以…为核心: a means clause before the clause that places the zone
+_MEANS_BEFORE_SITE = re.compile(r"^(?:依托|立足|利用|发挥)[^，。；：（）]{1,20}[，,](?=在|以)")
 #: 沿合六叶高速公路， / 沿京沪高铁和合宁高速公路，: the route a belt follows, before the clause that places it
 _ROUTE_OPEN = re.compile(r"^沿[^，。；：]{2,30}?(?:公路|高速|铁路|高铁|通道|干线|沿线|一线|走廊)[，,]")
 #: ，向六安市金安区、裕安区延伸: where a belt that starts in one place runs on to
