@@ -1319,3 +1319,10 @@ def test_a_heading_zone_is_where_the_next_clause_places_it(index: PlaceIndex) ->
     # a heading read as two zones keeps the places of the clause within each
     text = "黑龙江省\n1．大庆—齐齐哈尔石化基地。以让胡路区、龙沙区为核心，发展合成树脂。\n"
     assert {c for r in _records(index, text) for c in r["members"]} == {"230604", "230202"}
+
+
+def test_a_place_in_brackets_after_a_research_body_is_its_seat_not_a_zone(index: PlaceIndex) -> None:
+    text = "黑龙江省\n支持企业与哈尔滨工程大学、第七〇三研究所（哈尔滨）等院所合作，建设燃气轮机研发中心。\n"
+    assert _all_codes(index, text) == set()
+    text = "黑龙江省\n加快建设哈尔滨新区生物医药产业园（松北区），重点发展生物医药。\n"
+    assert _all_codes(index, text) == {"230109"}

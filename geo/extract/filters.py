@@ -65,6 +65,8 @@ _INSTITUTION_AFTER = re.compile(
 
 _INSTITUTION_BEFORE = re.compile(r"(?:人民银行|国家电网|南方电网|中国银行|工商银行|农业银行|建设银行|交通银行|国网)$")
 
+#: 中国船舶科学研究中心（无锡） / 中国石油大学（华东）: a place in brackets after a research body or school is its seat
+_INSTITUTION_SEAT = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|科学院|设计院|实验室)（$")
 _ADDRESSEE = re.compile(r"(?:人民政府|各部门|直属机构|行政公署|各有关单位|各委办局|有关部门|各厅局)[^。]*[：:]\s*$")
 _ROUTING = re.compile(r"^[ \t\u3000]*(?:抄送|主送|发送|分送|印发|联系人|附件)[：:]")
 
@@ -108,6 +110,8 @@ def institution(search_text: str, start: int, end: int) -> str | None:
         return f"institution: {search_text[start:end]}{match.group()}"
     if _INSTITUTION_BEFORE.search(search_text[max(0, start - 6):start]):
         return "institution (bank/grid branch)"
+    if _INSTITUTION_SEAT.search(search_text[max(0, start - 8):start]) and search_text[end:end + 1] == "）":
+        return "institution's seat (…研究中心（无锡）)"  # a partner's address, not a zone
     shared = _SHARED_GOVERNMENT.match(search_text[end:end + 40])
     if shared:  # 兰州市、白银市人民政府和兰州新区管委会要制定…: governments, not places designated
         return f"institution: {search_text[start:end]}{shared.group()}"
