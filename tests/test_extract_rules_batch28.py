@@ -51,3 +51,15 @@ def test_towns_of_two_counties(index: PlaceIndex) -> None:
     got = _records(index, text)
     assert _codes(got) == {"320281", "320282"}
     assert all(r["industry"] == "特色陶瓷" for r in got)
+
+
+def test_an_industry_grown_on_the_named_places_resources(index: PlaceIndex) -> None:
+    text = "新疆维吾尔自治区人民政府\n三、布局\n依托喀什、和田沿边口岸和特色林果资源，发展干果精深加工。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"653100", "653200"}
+    assert {r["industry"] for r in got} == {"干果精深加工"}
+    text = "湖南省人民政府\n三、布局\n3．文化旅游：依托凤凰古城、崀山等资源，打造湘西南精品旅游线路。\n"
+    assert _codes(_records(index, text)) == {"433123"}
+    # a landmark a district is named after (岳阳楼 → 岳阳楼区) is no place of the resources
+    text = "湖南省人民政府\n三、布局\n依托岳阳楼、君山岛等旅游资源，发展文化旅游。\n"
+    assert "430602" not in _codes(_records(index, text))

@@ -350,6 +350,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
         if not _in_apposition(mention, anchor, text) and not _port_means(mention, anchor, text):
             kept.append(mention)
+    kept = _resourced(text, unit_start, unit_end, kept, hits)
     outer: dict[int, int] = {}
     groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
     named: list[tuple[int, int]] = []  # spans of zone names already attached to an earlier list
@@ -387,6 +388,34 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
     return hits
+
+
+#: 依托滨州、东营沿海滩涂，发展生态渔业 / 6．生态文化旅游：依托宕昌官鹅沟、…和成县西狭颂等资源，打造…旅游线路: a clause
+#: with no subject draws on the resources of the places it names, and the next clause grows the industry there.
+_RESOURCED = re.compile(
+    r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?[^，。；：]{2,12}[：:])?(?:要|应)?(?:依托|利用|发挥)"
+    r"(?P<means>[^，。；：]{2,40}?(?:资源|滩涂|景观|风光|风情|遗址|故里))[，,]"
+    r"(?:重点|大力|加快|积极|着力)?(?P<verb>发展|打造)(?P<ind>[^，。；：]{2,30}?)(?=[，。；]|$)"
+)
+
+
+def _resourced(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """Adds to ``hits`` the hit of a unit that draws on the named places' resources and grows an industry on
+    them; returns the mentions left for the other frames (a park or zone among the means is a vehicle, not a
+    resource: no hit then)."""
+    match = _RESOURCED.match(text, unit_start, unit_end)
+    if match is None or re.search(_NOUN_RE, match.group("means")):
+        return mentions
+    # 依托洞庭湖湿地、岳阳楼、桃花源等旅游资源: a landmark a district is named after (岳阳楼区) is no place here
+    means = tuple(m for m in mentions if match.start("means") <= m.start < match.end("means") and m.adcodes
+                  and not (m.readings and m.readings[0].name.endswith("区") and not m.adcodes[0].endswith("00")
+                           and m.surface != m.readings[0].name))
+    industry = strip_industry(match.group("ind"))
+    if not means or len(industry) < 2 or _has_not_modifier(industry[:4]):
+        return mentions
+    hits.append(Hit(means, "area", "：" + industry, industry, f"{match.group('verb')}{industry}"[:40],
+                    rule="依托X资源，发展…", per_place=True))
+    return [m for m in mentions if not match.start() <= m.start < match.end()]
 
 
 _REGION_NAMING = re.compile(r"(?:要|共同|联合|合力)?(?:建设|打造|培育|形成|布局|共建)")
