@@ -21,6 +21,18 @@ _HEADING = re.compile(
 )
 
 
+#: （一）依托达州、南充的天然气资源，建设… / 1．攀枝花市依托…资源，重点发展… / 一是… / ——…: an outline number or
+#: item mark that opens a whole sentence is a unit of its own, so that the sentence is read like any body sentence
+#: (the frames anchor at a clause's start). Not when the first clause names the item (二是汉江生态文化旅游带，… /
+#: 1．庆阳石油化工板块，…): that name is the item's label, read with its mark (labels.py).
+_ITEM = re.compile(
+    r"(?:——|（[一二三四五六七八九十]+）|[（(]\d{1,2}[）)]|\d{1,2}[\.．、](?!\d)|[一二三四五六七八九十]是)")
+_NAMED_ITEM = re.compile(
+    r"(?!在|依托|以|支持|推进|加快|建设|打造|重点|鼓励|推动|发挥|利用|引导|围绕|做大|做强|培育|发展)"
+    r"[^，,。；：:\n]{2,26}(?:地区|区|带|圈|廊|轴|基地|园|城|群|片|板块|组团|走廊|中心|集群)[，,]")
+_SENTENCE = re.compile(r"[^。：:\n]{4,}?[，,][^。\n]{4,}")
+
+
 @dataclass(frozen=True)
 class Unit:
     """A working unit of text: [start, end) in the document, and the text (search form)."""
@@ -59,6 +71,11 @@ def _unit(text: str, start: int, end: int) -> Iterator[Unit]:
     while stop > start and text[stop - 1] in "\n" + _INDENT:
         stop -= 1
     if stop > start:
+        number = _ITEM.match(text, start, stop)
+        if number is not None and _SENTENCE.match(text, number.end(), stop) and not _NAMED_ITEM.match(
+                text, number.end(), stop):
+            yield Unit(start, number.end(), text[start:number.end()])
+            start = number.end()
         yield Unit(start, stop, text[start:stop])
 
 
