@@ -63,3 +63,15 @@ def test_an_industry_grown_on_the_named_places_resources(index: PlaceIndex) -> N
     # a landmark a district is named after (岳阳楼 → 岳阳楼区) is no place of the resources
     text = "湖南省人民政府\n三、布局\n依托岳阳楼、君山岛等旅游资源，发展文化旅游。\n"
     assert "430602" not in _codes(_records(index, text))
+
+
+def test_a_vehicle_named_after_the_city_works_where_the_next_clause_says(index: PlaceIndex) -> None:
+    text = ("江苏省人民政府\n三、布局\n（二）建设“三区”。\n"
+            "1．盐城沿海产业区。以盐城经济技术开发区为载体，在大丰区、射阳县重点发展新能源装备。\n2．其他。\n")
+    got = {r["name"]: set(r["members"]) for r in _records(index, text)}
+    assert got["盐城沿海产业区"] == got["盐城经济技术开发区"] == {"320904", "320924"}
+    assert got["大丰区：新能源装备"] == {"320904"}  # the places keep the role the clause gives them
+    text = ("湖南省人民政府\n三、布局\n"
+            "郴州要以郴州有色金属产业园区为主平台，在苏仙区、桂阳县重点发展有色金属精深加工。\n")
+    got = {r["name"]: set(r["members"]) for r in _records(index, text)}
+    assert got["郴州有色金属产业园区"] == {"431003", "431021"} and "431000" not in _codes(_records(index, text))

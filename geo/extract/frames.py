@@ -480,7 +480,12 @@ def _where_the_zone_is(text: str, hit: Hit, group: list[Mention], following: lis
     located = _located_within(text, hit, group, following) if following is not None else None
     if located is None or following is None:
         return hit, []
+    if _VEHICLE_THEN_PLACE.search(text, group[-1].end, following[0].start):
+        return located, []  # 以…开发区为载体，在河口区重点发展…: the places still have the role the clause gives them
     return located, [(following[0].start, following[-1].end)]
+
+
+_VEHICLE_THEN_PLACE = re.compile(r"为(?:主要|重要|核心|主)?(?:载体|平台)[，,](?:重点)?在$")
 
 
 _ZONE_THEN_PLACE = re.compile(
@@ -488,7 +493,10 @@ _ZONE_THEN_PLACE = re.compile(
     rf"^[^，。；：、]{{0,24}}?{_NOUN_RE}(?:[，,](?:园区|该园区|该区|基地|项目)?(?=选址|位于))?"
     r"(?:位于|地处|坐落于|选址(?:在|于)?|[，,]?(?:规划)?范围(?:主要)?(?:包括|涉及|为)|包括|由|"
     # 宁波杭州湾产业集聚区依托杭州湾新区，在慈溪市北部滨海区域布局…
-    r"依托[^，。；：]{2,12}[，,]在)$"
+    r"依托[^，。；：]{2,12}[，,]在|"
+    # 以东营港经济开发区为载体，在河口区重点发展… / 以丽水生态产业集聚区为主平台，在莲都区、青田县…布局: the vehicle
+    # named after the city works in the places the next clause names
+    r"为(?:主要|重要|核心|主)?(?:载体|平台)[，,](?:重点)?在)$"
 )
 
 

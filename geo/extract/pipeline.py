@@ -237,7 +237,9 @@ def _narrows(inner: Mention, outer: Mention, regional: bool = False) -> bool:
 
 
 #: 依托普光气田，在宣汉县… / 依托资源优势，以…为核心: a means clause before the clause that places the zone
-_MEANS_BEFORE_SITE = re.compile(r"^(?:依托|立足|利用|发挥)[^，。；：（）]{1,20}[，,](?=在|以)")
+#: 以东营港经济开发区为载体，在河口区… / 以丽水生态产业集聚区为主平台，在莲都区…: the vehicle, then where
+_MEANS_BEFORE_SITE = re.compile(r"^(?:(?:依托|立足|利用|发挥)[^，。；：（）]{1,20}|"
+                                r"以[^，。；：（）为]{2,20}为(?:主要|重要|核心|主)?(?:载体|平台|依托))[，,](?=在|以)")
 #: 沿合六叶高速公路， / 沿京沪高铁和合宁高速公路，: the route a belt follows, before the clause that places it
 _ROUTE_OPEN = re.compile(r"^沿[^，。；：]{2,30}?(?:公路|高速|铁路|高铁|通道|干线|沿线|一线|走廊)[，,]")
 #: ，向六安市金安区、裕安区延伸: where a belt that starts in one place runs on to
