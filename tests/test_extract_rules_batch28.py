@@ -75,3 +75,18 @@ def test_a_vehicle_named_after_the_city_works_where_the_next_clause_says(index: 
             "郴州要以郴州有色金属产业园区为主平台，在苏仙区、桂阳县重点发展有色金属精深加工。\n")
     got = {r["name"]: set(r["members"]) for r in _records(index, text)}
     assert got["郴州有色金属产业园区"] == {"431003", "431021"} and "431000" not in _codes(_records(index, text))
+
+
+def test_a_belt_from_its_starting_place_through_the_places_it_links(index: PlaceIndex) -> None:
+    text = ("新疆维吾尔自治区人民政府\n三、布局\n1．东疆旅游带。\n以乌鲁木齐为起点，串联吐鲁番市火焰山、哈密市巴里坤，"
+            "打造乌鲁木齐—吐鲁番—哈密丝路文化旅游带，重点发展文化体验和自驾旅游。\n")
+    got = [r for r in _records(index, text) if "旅游带" in r["name"]]
+    assert [(r["name"], set(r["members"])) for r in got] == [
+        ("乌鲁木齐—吐鲁番—哈密丝路文化旅游带", {"650100", "650400", "650521"})]  # 哈密市巴里坤: the county
+    assert got[0]["industry"] == "文化体验和自驾旅游"
+
+
+def test_a_title_given_to_the_districts_named(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n三、布局\n以长沙市区为核心，在雨花区、天心区打造世界工程机械之都，建设国际会展中心。\n"
+    got = {r["name"]: set(r["members"]) for r in _records(index, text)}
+    assert got["世界工程机械之都"] == {"430111", "430103"}

@@ -350,7 +350,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         anchor = next((m for m in reversed(kept) if m.end <= mention.start), None)
         if not _in_apposition(mention, anchor, text) and not _port_means(mention, anchor, text):
             kept.append(mention)
-    kept = _resourced(text, unit_start, unit_end, kept, hits)
+    kept = _routed(text, unit_start, unit_end, _resourced(text, unit_start, unit_end, kept, hits), hits)
     outer: dict[int, int] = {}
     groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
     named: list[tuple[int, int]] = []  # spans of zone names already attached to an earlier list
@@ -415,6 +415,34 @@ def _resourced(text: str, unit_start: int, unit_end: int, mentions: list[Mention
         return mentions
     hits.append(Hit(means, "area", "：" + industry, industry, f"{match.group('verb')}{industry}"[:40],
                     rule="依托X资源，发展…", per_place=True))
+    return [m for m in mentions if not match.start() <= m.start < match.end()]
+
+
+#: 以哈尔滨为起点，串联尚志市亚布力、海林市中国雪乡、宁安市镜泊湖，打造哈尔滨—亚布力—雪乡—镜泊湖冰雪旅游精品带: a belt
+#: or route that starts in one place and links the places named next (by their sights) runs through all of them.
+_ROUTED = re.compile(
+    r"[ \t\u3000]*以(?P<start>[^，。；：为]{2,12})为起点[，,](?:串联|串连|连接|途经|贯穿|联通)"
+    r"(?P<via>[^，。；：]{2,60})[，,]"
+    r"(?:重点|着力|共同|联合)?(?:打造|建设|形成|构建)(?P<name>[^，。；：]{2,40}?(?:带|线|走廊|廊道|环线|线路))(?=[，。；]|$)"
+)
+
+
+def _routed(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """Adds to ``hits`` the belt a unit runs from its starting place through the places it links; returns the
+    mentions left for the other frames (the places written in the belt's own name are part of the name)."""
+    match = _ROUTED.match(text, unit_start, unit_end)
+    if match is None:
+        return mentions
+    places = tuple(m for m in mentions if m.adcodes and (match.start("start") <= m.start < match.end("start")
+                                                         or match.start("via") <= m.start < match.end("via")))
+    if len(places) < 2 or not any(match.start("start") <= m.start < match.end("start") for m in places):
+        return mentions
+    # 哈密市巴里坤: a county written after its city stands for itself
+    places = tuple(m for m in places if not any(n.start == m.end and _is_within(n, m) for n in places))
+    name = strip_lead(match.group("name"))
+    role = _LATER_ROLE.match(text, match.end(), unit_end)  # ，重点发展高端滑雪、冰雪观光…: what the belt is for
+    hits.append(Hit(places, "axis", name, strip_industry(role.group("ind")) if role else "", name,
+                    rule="以A为起点，串联B、C，打造…带"))
     return [m for m in mentions if not match.start() <= m.start < match.end()]
 
 
@@ -688,6 +716,8 @@ _BUILT_IN = re.compile(
     rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)"
     # 在格尔木市建设东出口光伏发电园: built in a place, any …园 that ends the clause is a park
     rf"(?P<noun>{_NOUN_RE}|平台|(?<=[\u4e00-\u9fff]{{3}})园(?=[，。；]|$)|"
+    # 在松北区、道里区打造世界冰雪文化之都: the title a plan gives the districts it names (only after 在X)
+    r"(?<=[\u4e00-\u9fff]{2})之都(?=[，。；]|$)|"
     # 在宁县、正宁县规划建设宁正矿区: a mining field the plan opens there
     r"(?<=[\u4e00-\u9fff]{2})(?:矿区|煤田|油气田)(?=[，。；]|$))"
 )
