@@ -1326,3 +1326,34 @@ def test_a_place_in_brackets_after_a_research_body_is_its_seat_not_a_zone(index:
     assert _all_codes(index, text) == set()
     text = "黑龙江省\n加快建设哈尔滨新区生物医药产业园（松北区），重点发展生物医药。\n"
     assert _all_codes(index, text) == {"230109"}
+
+
+def test_preamble_with_a_long_topic_and_a_council_system_designate_nothing(index: PlaceIndex) -> None:
+    text = "云南省\n为加快推进滇中地区产业转型升级，现就加快滇中地区生物医药产业集群发展提出如下实施意见。\n"
+    assert _all_codes(index, text) == set()
+    text = "云南省\n省工业和信息化厅牵头建立滇中生物医药产业集群发展联席会议制度，统筹协调重大问题。\n"
+    assert _all_codes(index, text) == set()
+
+
+def test_a_bare_layout_noun_refers_back_to_the_zone_named_before(index: PlaceIndex) -> None:
+    text = ("浙江省\n加快建设山海协作产业合作区，由杭州、衢州两市共建，合作区位于衢江区、龙游县，"
+            "重点发展新材料和装备制造。\n")
+    records = _records(index, text)
+    assert [(r["name"], set(r["members"])) for r in records] == [("山海协作产业合作区", {"330803", "330825"})]
+
+
+def test_a_plant_drawn_on_is_no_zone(index: PlaceIndex) -> None:
+    text = "海南省\n昌江黎族自治县依托昌江核电和华能电厂，建设海南清洁能源基地。\n"
+    records = _records(index, text)
+    assert [r["name"] for r in records] == ["昌江黎族自治县海南清洁能源基地"]
+
+
+def test_inviting_investors_is_no_zone_and_a_measured_pace_is_a_role(index: PlaceIndex) -> None:
+    text = ("　　（五）培育骨干企业。支持区内化工企业通过兼并重组、战略合作做大做强，"
+            "鼓励省内外大型化工企业到陇东地区投资建设重大项目，形成一批龙头企业。\n")
+    assert _all_codes(index, text) == set()
+    text = ("　　（三）培育多个特色园区。支持陆良县发展天然气化工配套产业；富源县、师宗县结合气源条件，"
+            "适度发展天然气制氢和液化天然气（LNG）产业。\n")
+    got = _by_members(_records(index, text))
+    assert set(got) == {("530322",), ("530325",), ("530323",)}
+    assert got[("530323",)]["industry"] == "天然气制氢和液化天然气（LNG）"

@@ -144,7 +144,8 @@ _BACKGROUND = re.compile(
     r"^[^，。；：]*(?:区|园|基地)的?(?:申报|申建|报批)(?:工作)?$|"
     # 建立厦漳泉大都市区同城化党政联席会议制度 (保障措施): a working system, not a zone
     # 探索建立沈阳、抚顺两市与示范区之间的财税分享机制: a mechanism between places, not a zone
-    r"^(?:探索)?(?:建立|建立健全|健全|完善)[^，。；：]*(?:制度|机制)$|"
+    # 省经济和信息化委员会牵头建立粤东特色产业集群发展联席会议制度: the body that sets it up may come first
+    r"(?:^|牵头|负责|部门|共同)(?:探索)?(?:建立|建立健全|健全|完善)[^，。；：]*(?:制度|机制)$|"
     # 推进示范区与沈大国家自主创新示范区、大连金普新区协同发展 (开放合作): the partners of a cooperation, not zones
     # this plan designates (推动A与B对接，共建…合作区 is read by the 共建 rule, not here)
     r"^(?:积极)?(?:推进|推动|加强|促进|深化)[^，。；：]{0,12}与[^，。；：]*协同发展$|"
@@ -161,6 +162,8 @@ _BACKGROUND = re.compile(
     r"以[^，。；：]{1,12}为(?:中心|核心|枢纽)[^，。；：]*的[^，。；：]*(?:网络|网|体系|通道|航线)$|"
     # 成立滇中城市经济圈产业发展协调领导小组 (保障措施): a body set up, not a zone
     r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
+    # 鼓励省内外大型化工企业到川东北地区投资建设重大项目: inviting investors is a measure, not a designation
+    r"企业(?:到|来|赴)[^，。；：]{2,20}投资|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
     # 在年度用地计划中单列辽西北地区产业集群用地指标 (保障措施): a land quota, not a designation
@@ -307,7 +310,14 @@ def guiding_goal(text: str, pos: int, clause: str) -> bool:
     if _GOAL_CLAUSE.match(clause.strip(" \u3000")) is None:
         return False
     line_start = text.rfind("\n", max(0, pos - _LONG_REACH), pos) + 1
-    return re.match(r"[ \u3000]*（[一二三四五六七八九十]+）指导思想", text[line_start:line_start + 16]) is not None
+    if re.match(r"[ \u3000]*（[一二三四五六七八九十]+）指导思想", text[line_start:line_start + 16]) is not None:
+        return True
+    # 二、总体要求\n坚持生态优先…，把陇南建设成为…: the opening paragraph of the 总体要求 chapter states the same goal
+    before = text[max(0, line_start - 40):line_start].rstrip(" \u3000\n")
+    return _GUIDING_CHAPTER.search(before) is not None
+
+
+_GUIDING_CHAPTER = re.compile(r"(?:^|\n)[ \u3000]*[一二三四五六七八九十]+、(?:总体要求|指导思想|总体思路)[^\n]{0,10}$")
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -319,7 +329,9 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 #: the preamble gives the plan's grounds (the policies and plans it follows), it designates nothing.
 _PREAMBLE_END = re.compile(
     r"(?:特|现)?(?:制定|制订|编制)本(?:实施|工作|行动)?(?:方案|规划|意见|实施意见|办法|计划|纲要|细则)[。]?$|"
-    r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$"
+    r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$|"
+    # 现就加快粤东地区特色产业集群发展提出如下实施意见。: the topic between 现就 and 提出 may be long
+    r"(?:现|特)就[^。]{2,40}?(?:提出|制定)(?:如下|以下)[^。]{0,6}?(?:意见|通知|措施)[。：:]?$"
 )
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
 #: how far a sentence is looked for around a mention (longer sentences are not preambles)

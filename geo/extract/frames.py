@@ -333,6 +333,7 @@ def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, place
         phrase = re.sub(r"^[\s\u3000]*(?:\d+[\.．、]\s*)?[\u4e00-\u9fff]{1,4}[区片园]为", "", phrase)
     if len(phrase) < 2 or _has_not_modifier(phrase) or re.search(r"[0-9％%]|企业|人口|总部", phrase):
         return None
+    phrase = _full_name(text[unit_start:c_start], phrase)
     rest_end = next((i for i in range(g_end, unit_end) if text[i] in "。\n"), unit_end)
     later = _LATER_ROLE.search(text[g_end:rest_end])
     noun = re.search(rf"{_NOUN_RE}$", phrase)
@@ -340,6 +341,18 @@ def _sited(text: str, unit_start: int, c_start: int, pre: str, g_end: int, place
     kind = _noun_kind(noun.group()) if noun else "area"
     return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, phrase[:40], industry, phrase[:40],
                rule="A集中在/位于X", noun=noun.group() if noun else "")
+
+
+def _full_name(before: str, phrase: str) -> str:
+    """加快建设深汕特别合作区，由深圳、汕尾两市共建，合作区位于海丰县…: a bare layout noun as the subject refers back
+    to the zone named earlier in the unit; that zone's name (the phrase itself when there is none)."""
+    if len(phrase) > 4 or re.fullmatch(rf"(?:该|本)?{_NOUN_RE}", phrase) is None:
+        return phrase
+    noun = phrase.lstrip("该本")
+    pattern = rf"[^，。；：、\s“”（）]{{2,20}}?{re.escape(noun)}(?=[，,。；建])"
+    earlier = [m.group() for m in re.finditer(pattern, before)]
+    name = strip_lead(re.sub(r"^(?:[^，。；：]*?(?:推进|加快|加强|推动|支持))", "", earlier[-1])) if earlier else ""
+    return name if len(name) > len(noun) else phrase
 
 
 def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -> list[Hit]:
@@ -387,7 +400,22 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if hit is not None:
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
-    return hits
+    return _item_industry(text, unit_start, unit_end, hits)
+
+
+#: 2．花椒：以武都区为核心，辐射西和县、礼县，…: a numbered item headed by an industry
+_ITEM_INDUSTRY = re.compile(r"[ \t\u3000]*[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．](?P<ind>[\u4e00-\u9fff、和]{2,10})[：:]")
+
+
+def _item_industry(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -> list[Hit]:
+    """Hits that name no industry of their own (以X为核心，辐射A、B) under a numbered item headed by an industry
+    (2．花椒：) are that industry's places; an item headed by a zone or a place (3．陇南经济开发区：) gives none."""
+    item = _ITEM_INDUSTRY.match(text, unit_start, unit_end)
+    if item is None or re.search(_NOUN_RE, item.group("ind")) or any(
+            item.start("ind") < m.end and m.start < item.end("ind") for hit in hits for m in hit.mentions):
+        return hits
+    return [replace(hit, industry=item.group("ind"), notes=(*hit.notes, f"item industry {item.group('ind')}"))
+            if not hit.industry else hit for hit in hits]
 
 
 #: 依托滨州、东营沿海滩涂，发展生态渔业 / 6．生态文化旅游：依托宕昌官鹅沟、…和成县西狭颂等资源，打造…旅游线路: a clause
@@ -1476,9 +1504,12 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
         return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
     if noun in SITE_NOUNS and _VEHICLE_OF_FRAME.search(text[max(0, g_start - 60):g_start]) is not None:
         return True  # 以章贡区、赣县为主体，依托赣州经济技术开发区和赣县稀土工业园，重点发展…: the zone's vehicles
-    if text.startswith(("，在", ",在"), g_end + match.end()) and \
-            re.search(r"(?:依托|利用|借助)$", text[max(0, g_start - 4):g_start]) is not None:
-        return True  # 依托海东工业园区，在乐都区、平安县布局…: the park is the means, the places after 在 are where
+    drawn_on = re.search(r"(?:依托|利用|借助|围绕)$", text[max(0, g_start - 4):g_start]) is not None
+    if drawn_on and (text.startswith(("，在", ",在"), g_end + match.end()) or (
+            noun in ("电厂", "项目", "生产线") and text.startswith(("，", ","), g_end + match.end()))):
+        # 依托海东工业园区，在乐都区、平安县布局…: the park is the means, the places after 在 are where;
+        # 陆丰市依托陆丰核电和甲湖湾电厂，建设粤东清洁能源基地: a plant or project drawn on, not designated
+        return True
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
 

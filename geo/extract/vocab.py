@@ -82,7 +82,7 @@ ROLE_VERBS: tuple[str, ...] = (
     # 芜湖市着力承接汽车及零部件 / 高要区、四会市布局金属加工装备: taking in or siting an industry is a role too
     "着力承接", "重点承接", "承接", "布局", "发展",
     # 平定县、盂县要立足铝矾土资源，稳步发展耐火材料…: a pace adverb before the verb
-    "稳步发展", "有序发展", "稳妥发展",
+    "稳步发展", "有序发展", "稳妥发展", "适度发展",
     # 长春市：做强汽车、轨道客车…产业 / 柳州市做大做强汽车、机械、钢铁三大支柱产业
     "做大做强", "做强做大", "做强做优", "做强", "做大", "做优",
     # 毕节市积极引进新能源汽车和工程机械项目: bringing in an industry's projects is a role too
