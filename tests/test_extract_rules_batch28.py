@@ -90,3 +90,18 @@ def test_a_title_given_to_the_districts_named(index: PlaceIndex) -> None:
     text = "湖南省人民政府\n三、布局\n以长沙市区为核心，在雨花区、天心区打造世界工程机械之都，建设国际会展中心。\n"
     got = {r["name"]: set(r["members"]) for r in _records(index, text)}
     assert got["世界工程机械之都"] == {"430111", "430103"}
+
+
+def test_a_numbered_item_headed_by_an_industry_gives_its_places_that_industry(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n四、重点产业\n3．柑橘：以石门县为核心，辐射澧县、临澧县，打造“石门柑橘”品牌。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"430726", "430723", "430724"}
+    assert {r["industry"] for r in got} == {"柑橘"}
+
+
+def test_the_opening_goal_of_the_general_requirements_chapter_is_no_zone(index: PlaceIndex) -> None:
+    text = ("四川省人民政府关于支持攀枝花市加快转型发展的意见\n\n二、总体要求\n\n"
+            "坚持创新驱动，以转型升级为主线，把攀枝花建设成为全国重要的钒钛产业基地和阳光康养旅游目的地。\n\n"
+            "三、布局\n\n在仁和区建设钒钛产业园。\n")
+    got = _records(index, text)
+    assert _codes(got) == {"510411"}

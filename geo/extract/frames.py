@@ -404,7 +404,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
 
 
 #: 2．花椒：以武都区为核心，辐射西和县、礼县，…: a numbered item headed by an industry
-_ITEM_INDUSTRY = re.compile(r"[ \t\u3000]*[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．](?P<ind>[\u4e00-\u9fff、和]{2,10})[：:]")
+_ITEM_INDUSTRY = re.compile(
+    r"[ \t\u3000]*[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．](?P<ind>[\u4e00-\u9fff、和]{2,10})[：:]"
+)
 
 
 def _item_industry(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -> list[Hit]:
