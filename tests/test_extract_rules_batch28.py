@@ -105,3 +105,23 @@ def test_the_opening_goal_of_the_general_requirements_chapter_is_no_zone(index: 
             "三、布局\n\n在仁和区建设钒钛产业园。\n")
     got = _records(index, text)
     assert _codes(got) == {"510411"}
+
+
+def test_a_part_heading_placed_by_the_next_sentence(index: PlaceIndex) -> None:
+    text = ("广东省人民政府\n三、空间布局\n按照“三点、一带”的总体框架推进开发建设。\n"
+            "（一）做强“三点”。依托汕头港、潮州港、揭阳港三个港口，加快港口基础设施建设。\n"
+            "（二）打造“一带”。沿海岸线由汕头濠江区、潮州饶平县向东至揭阳、汕尾，构建以滨海旅游和海洋渔业为主的沿海生态产业带。\n")
+    got = _records(index, text)
+    points = [r for r in got if "三点" in r["group"]]
+    belt = [r for r in got if "一带" in r["group"]]
+    assert [set(r["members"]) for r in points] == [{"440500", "445100", "445200"}]
+    assert [(r["name"], set(r["members"])) for r in belt] == [
+        ("沿海生态产业带", {"440512", "445122", "445200", "441500"})]
+
+
+def test_a_railway_project_between_places_is_no_zone(index: PlaceIndex) -> None:
+    text = ("湖南省人民政府\n七、完善基础设施\n加快长沙至益阳铁路扩能改造等项目建设，推进许广高速区内路段建设。\n"
+            "在益阳市建设轨道交通装备产业园。\n")
+    got = _records(index, text)
+    assert not any("铁路" in r["name"] for r in got)
+    assert _codes(got) == {"430900"}

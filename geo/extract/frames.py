@@ -1493,11 +1493,17 @@ _VEHICLE_OF_FRAME = re.compile(
 )
 
 
+#: 东营至淄博铁路扩能改造 / 荣乌高速 / 引黄调蓄: a transport, pipe, grid or water line (not the making of its equipment)
+_INFRASTRUCTURE = re.compile(r"(?:铁路|高铁|公路|高速|国道|省道|机场|航道|输油管道|输气管道|管线|输电线路|输电通道|"
+                             r"电网|调水|引水|水库|防洪|堤防)(?![^，。；：]*(?:装备|设备|制造|产业|列车|动车))")
+
+
 def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end: int) -> bool:
     """承接长三角… (the Yangtze Delta, not a triangle); 发挥苏南国家自主创新示范区的创新资源优势 (an
     existing zone used as a means, not designated here)."""
     ind, noun = match.group("ind"), match.group("noun")
-    if noun == "三角" and ind.endswith(("长", "珠")):
+    # 东营至淄博铁路扩能改造等项目: a line between places is infrastructure, not a zone in them
+    if (noun == "三角" and ind.endswith(("长", "珠"))) or (noun in ("项目", "工程") and _INFRASTRUCTURE.search(ind)):
         return True
     if (noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start)) or \
             _within_or_task(ind, post[match.end():]):

@@ -94,13 +94,47 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
-            role = _labelled_role(text, unit, kept, label_at(labels, label_starts, unit.start))
+            role = _part_in_next_sentence(text, all_units, number, kept) or \
+                _labelled_role(text, unit, kept, label_at(labels, label_starts, unit.start))
             if role is not None:
                 pending.append((number, unit, role))
     _collect(doc, pending, frameworks, heads, labels, result)
     result.checks.extend(_count_checks(pending, frameworks, result.drafts))
     result.unresolved.extend(_place_like(doc, covered))
     return result
+
+
+#: （一）做强“四点”。 / （三）打造“一带”。: a heading that only names a part of the quoted layout statement
+_PART_HEADING = re.compile(
+    r"[ \t\u3000]*（[一二三四五六七八九十]+）(?:做强|做大|建设|打造|构建|培育|壮大|提升|优化|发展)?"
+    r"“(?P<part>[一二两三四五六七八九十多][点区带核轴圈心极廊园片群])”[。：:]?"
+)
+#: 依托东营港、滨州港…四个港口， / 沿海岸线由东营河口区、滨州无棣县向东至潍坊、莱州，: the clause that says where
+_PART_WHERE = re.compile(r"[ \t\u3000]*(?:依托|以|沿|由)[^，。；：]{2,60}?[，,]")
+#: …，构建以高效生态农业…为主的沿海生态产业带: the part's own name in the next clause
+_PART_ZONE = re.compile(rf"[，,](?:加快|着力|重点)?(?:构建|打造|建设|形成)(?:以[^，。；：]{{2,30}}为主的)?"
+                        rf"(?P<zone>[^，。；：]{{2,20}}?(?:{'|'.join(LAYOUT_NOUNS)}))(?=[，。；]|$)")
+
+
+def _part_in_next_sentence(text: str, all_units: list[Unit], number: int, kept: list[Mention]) -> Hit | None:
+    """（一）做强“四点”。依托东营港、滨州港、潍坊港、莱州港四个港口，…: a heading that names a part of the layout
+    and no place, then a sentence whose first clause says where it is: the part is in the places of that clause
+    (a district written after its city stands for itself)."""
+    if not number or _PART_HEADING.fullmatch(all_units[number - 1].text) is None:
+        return None
+    unit = all_units[number]
+    where = _PART_WHERE.match(unit.text)
+    if where is None:
+        return None
+    clause = [m for m in kept if m.end <= unit.start + where.end() and m.adcodes]
+    places = [m for group in place_groups(clause, text) for m in group]  # 东营河口区 -> 河口区
+    if len(places) < 2:
+        return None
+    part = _PART_HEADING.fullmatch(all_units[number - 1].text).group("part")
+    zone = _PART_ZONE.search(unit.text, where.end() - 1)
+    name = zone.group("zone") if zone else f"{part}：{unit.text[where.start():where.end() - 1].strip()}"[:40]
+    return Hit(tuple(places), "area", name, "", part, rule="（一）做强“四点”。依托A、B…",
+               notes=(f"part {part} placed by the next sentence",))
 
 
 def _heading_role(unit: Unit, kept: list[Mention], heading_places: list[Mention],
