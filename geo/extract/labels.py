@@ -175,7 +175,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     row)."""
     cells = _cells(unit)
     if len(cells) < 2 or not kept:
-        return None, kept
+        return _colon_row(text, unit, kept)
     cells, kept = _without_partners(text, unit, cells, kept)
     place_cells, other_cells, park_cells = [], [], []
     for start, end in cells:
@@ -209,6 +209,41 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     used = {id(m) for m in place_cells[0]}  # 泉州市泉港区: the parent written before its unit is used too
     return hit, [m for m in kept if id(m) not in used and not any(
         m.start >= s and m.end <= e for s, e in cells if text[s:e] in other_cells)]
+
+
+#: 新一代信息技术：济南、青岛、烟台、潍坊。 (a 专栏 line "industry or zone: its places"): a key–value row of a
+#: layout table written as text; the places after the colon are where the named industry or zone is laid out.
+_COLON_ROW = re.compile(r"^[ \t\u3000]*(?:[（(]?\d{1,2}[）)\.．、]\s*)?(?P<name>[^，,。；：:、\s]{2,20})[：:]")
+#: a key that names the row's subject rather than a designation (范围：…, 合作方：…, 牵头单位：…)
+_NOT_ROW_KEY = re.compile(
+    r"范围|涉及|包括|地点|所在|位置|选址|合作|对口|结对|帮扶|牵头|责任|单位|部门|城市|地区$|市县$")
+
+
+def _colon_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
+    """A whole line ``NAME：A、B、C。`` whose value is nothing but places (a 专栏 that lists the cities of each
+    industry): one designation named NAME over those places. Returns the hit and the mentions still to read.
+
+    Why: such a box row has no frame word at all (no 在/建设/重点发展); the colon is the frame, and read as
+    prose its places would be a bare list."""
+    row = _COLON_ROW.match(unit.text)
+    if row is None or not kept or kept[0].start < unit.start + row.end():
+        return None, kept
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    line_end = text.find("\n", unit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:unit.start].strip(" \t\u3000") or text[unit.end:line_end].strip(" \t\u3000"):
+        return None, kept
+    name = row.group("name")
+    if _NOT_ROW_KEY.search(name) or _NOT_A_NAME.search(name):
+        return None, kept
+    rest = unit.text[row.end():]
+    for mention in sorted(kept, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start - unit.start - row.end()] + rest[mention.end - unit.start - row.end():]
+    if _LIST_JOINERS.sub("", rest).rstrip("。；;") not in ("", "等", "等地", "等市", "等县"):
+        return None, kept
+    places = _innermost(list(kept))
+    kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
+    return Hit(places, kind, name, name, name, rule="NAME：A、B（专栏行）", noun="表"), []
 
 
 #: Header cells of a table's location column (where the row's zone is) and of a partner column (who builds

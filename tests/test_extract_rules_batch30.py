@@ -1,0 +1,35 @@
+"""Known answers for the general rules added after blind batch 30 (tests/docs/README.md, "Batch 30"), worded for
+other provinces than the documents they came from, so that each rule is shown to be general."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import PlaceIndex, extract_document
+from geo.extract.writer import layer_mapping
+from geo.textio import read_document
+
+
+@pytest.fixture(scope="module")
+def index() -> PlaceIndex:
+    return PlaceIndex()
+
+
+def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
+    doc = read_document(text.encode("utf-8"), name=name)
+    return list(layer_mapping(extract_document(doc, index), name)["designations"])
+
+
+def _pairs(records: list[dict]) -> set[tuple[str, str]]:
+    return {(r["name"], code) for r in records for code in r["members"]}
+
+
+def test_a_box_line_naming_an_industry_and_its_cities(index: PlaceIndex) -> None:
+    text = ("河南省人民政府\n三、布局\n专栏　重点产业布局\n"
+            "　　装备制造：郑州、洛阳、新乡。\n　　食品加工：漯河、周口、驻马店等。\n")
+    got = _records(index, text)
+    assert _pairs(got) == {("装备制造", "410100"), ("装备制造", "410300"), ("装备制造", "410700"),
+                           ("食品加工", "411100"), ("食品加工", "411600"), ("食品加工", "411700")}
+    # a key that names who, not what (合作方：…) and a value that is a sentence are no such rows
+    text = "河南省人民政府\n三、布局\n　　合作方：郑州、洛阳。\n　　装备制造：郑州重点发展数控机床。\n"
+    assert not any(r["name"] in ("合作方", "装备制造") for r in _records(index, text))
