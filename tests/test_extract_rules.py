@@ -1322,7 +1322,7 @@ def test_a_heading_zone_is_where_the_next_clause_places_it(index: PlaceIndex) ->
 
 
 def test_a_place_in_brackets_after_a_research_body_is_its_seat_not_a_zone(index: PlaceIndex) -> None:
-    text = "黑龙江省\n支持企业与哈尔滨工程大学、第七〇三研究所（哈尔滨）等院所合作，建设燃气轮机研发中心。\n"
+    text = "黑龙江省\n支持企业与哈尔滨工程大学、中国船舶燃气轮机研究中心（哈尔滨）等院所合作，建设研发中心。\n"
     assert _all_codes(index, text) == set()
     text = "黑龙江省\n加快建设哈尔滨新区生物医药产业园（松北区），重点发展生物医药。\n"
     assert _all_codes(index, text) == {"230109"}
@@ -1357,3 +1357,10 @@ def test_inviting_investors_is_no_zone_and_a_measured_pace_is_a_role(index: Plac
     got = _by_members(_records(index, text))
     assert set(got) == {("530322",), ("530325",), ("530323",)}
     assert got[("530323",)]["industry"] == "天然气制氢和液化天然气（LNG）"
+
+
+def test_a_counted_part_of_a_list_then_the_list_goes_on(index: PlaceIndex) -> None:
+    text = ("　　（三）东部高原特色农业带。以大理、保山两市和德宏州为主体，建设优质咖啡种植和加工基地；"
+            "保山市隆阳区重点建设咖啡产业园。\n")
+    codes = {c for r in _records(index, text) if r["group"] == "东部高原特色农业带" for c in r["members"]}
+    assert {"532900", "530500", "533100"} <= codes

@@ -163,7 +163,7 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                 groups.append([mention])  # 枣庄市——滕州市发展…: the city heads the line, its counties are the subjects
                 continue
             # 在东方市、乐东县等西南部市县和澄迈县、海口市等北部市县建设…: two parts of one list
-            if _CONNECTOR.match(gap) or _PARTS_JOINED.fullmatch(gap) or \
+            if _CONNECTOR.match(gap) or _PARTS_JOINED.fullmatch(gap) or _COUNTED_JOIN.fullmatch(gap) or \
                     (gap == "" and mention.name_kind == last.name_kind == "region") or \
                     _town_then_connector(gap, last, mention):
                 groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
@@ -173,6 +173,8 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+#: 以通辽、赤峰两市和兴安盟为主体: a counted part of the list, then the list goes on
+_COUNTED_JOIN = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|旗|盟|州|县市|市县|县区)(?:和|及|以及|、)")
 _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
                            r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
