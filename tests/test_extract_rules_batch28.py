@@ -125,3 +125,13 @@ def test_a_railway_project_between_places_is_no_zone(index: PlaceIndex) -> None:
     got = _records(index, text)
     assert not any("铁路" in r["name"] for r in got)
     assert _codes(got) == {"430900"}
+
+
+def test_border_ports_facing_a_neighbour_take_the_role(index: PlaceIndex) -> None:
+    text = "新疆维吾尔自治区人民政府\n五、开放\n支持霍尔果斯、吉木乃等口岸面向中亚发展国际物流和跨境电商。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"654004", "654326"}
+    assert {r["industry"] for r in got} == {"国际物流和跨境电商"}
+    # a port the gazetteer does not know (伊尔克什坦) ends the list; the known one still takes the role
+    text = "新疆维吾尔自治区人民政府\n五、开放\n支持塔城、伊尔克什坦等口岸面向中亚发展国际物流。\n"
+    assert [(r["industry"], r["members"]) for r in _records(index, text)] == [("国际物流", ["654200"])]

@@ -71,7 +71,9 @@ _ROLE_SUBJECT = (
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"等[\u4e00-\u9fff]{2,6}?(?:地市|山区市)|"  # 湛江、茂名、阳江等粤西沿海地市重点承接…
-    rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市))?"  # 衢州、丽水等山区26县发展…
+    rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市)|"  # 衢州、丽水等山区26县发展…
+    # 支持瑞丽、磨憨等口岸面向缅甸、老挝发展国际医疗合作: border ports (of the listed towns) and whom they face
+    r"等(?:边境|沿边|陆路|重点)?口岸(?:面向[^，。；：]{1,12}?(?=(?:重点|积极|加快)?发展))?)?"
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
     r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,10}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
@@ -1228,11 +1230,15 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
     if _LINE.match(post):
         return _line_frame(post, places, text[g_start:g_end])
     role_limit = next_start - g_end if next_start > g_end else None
+    # 支持瑞丽、磨憨等口岸…发展…: a last list item the gazetteer does not know (磨憨), before 等 and the role
+    unknown = _UNKNOWN_ITEM.match(text[g_end:unit_end])
+    skip = unknown.end() if unknown is not None and text.startswith("等", g_end + unknown.end()) else 0
     for attempt in (
         lambda: _made_into(pre, text[g_end:unit_end], places),
         lambda: _means_then_zone(pre, text[g_end:unit_end], places),
         lambda: _policy_frame(text, post, places, g_start, g_end),
-        lambda: _role_frame(pre, text[g_end:unit_end], places, role_limit),
+        lambda: _role_frame(pre, text[g_end + skip:unit_end], places,
+                            role_limit - skip if role_limit is not None and role_limit > skip else role_limit),
         lambda: _noun_frame(text, post, places, g_start, g_end),
         lambda: _set_frame(text, unit_start, unit_end, post, places),
         lambda: _industry_development(pre, post, places),
