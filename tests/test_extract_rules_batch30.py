@@ -33,3 +33,13 @@ def test_a_box_line_naming_an_industry_and_its_cities(index: PlaceIndex) -> None
     # a key that names who, not what (合作方：…) and a value that is a sentence are no such rows
     text = "河南省人民政府\n三、布局\n　　合作方：郑州、洛阳。\n　　装备制造：郑州重点发展数控机床。\n"
     assert not any(r["name"] in ("合作方", "装备制造") for r in _records(index, text))
+
+
+def test_a_box_whose_first_line_lists_places_is_named_by_its_caption(index: PlaceIndex) -> None:
+    text = ("云南省人民政府\n三、布局\n专栏　普洱茶产业重点县\n"
+            "　　思茅区、宁洱哈尼族彝族自治县、勐海县等重点县，每县建设标准化茶园10万亩以上。\n\n四、任务\n")
+    got = _records(index, text)
+    assert [(r["name"], r["members"]) for r in got] == [("普洱茶产业重点县", ["530802", "530821", "532822"])]
+    # a sentence of prose after a box caption is read as prose, not as the caption's list
+    text = "云南省人民政府\n三、布局\n专栏　普洱茶产业重点县\n　　支持勐海县建设普洱茶产业园。\n"
+    assert [r["members"] for r in _records(index, text) if r["name"] == "普洱茶产业重点县"] == []

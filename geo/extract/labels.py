@@ -175,7 +175,8 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
     row)."""
     cells = _cells(unit)
     if len(cells) < 2 or not kept:
-        return _colon_row(text, unit, kept)
+        row, kept = _colon_row(text, unit, kept)
+        return (row, kept) if row is not None else _box_list(text, unit, kept)
     cells, kept = _without_partners(text, unit, cells, kept)
     place_cells, other_cells, park_cells = [], [], []
     for start, end in cells:
@@ -244,6 +245,37 @@ def _colon_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, 
     places = _innermost(list(kept))
     kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
     return Hit(places, kind, name, name, name, rule="NAME：A、B（专栏行）", noun="表"), []
+
+
+#: 专栏　“双高”糖料蔗基地建设重点县 / 附表　重点县名单: the caption of a box whose body is a list of places
+_BOX_CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表)\d*[ \t\u3000]*(?P<name>[^，,。；\n]{4,30}?)[ \t\u3000。]*$")
+_LIST_GAP = re.compile(r"[、和及与]?")
+#: after the list: 等重点县（区）， / 等10个县， / ，每县建设…
+_LIST_AFTER = re.compile(r"(?:等[^，,。；]{0,12})?[，,。；]")
+
+
+def _box_list(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
+    """专栏　“双高”糖料蔗基地建设重点县 ⏎ 扶绥县、江州区、…等重点县（区），每县建设…: the first line of a box opens with
+    a list of places; the box's caption names what they are (the box lists them, its words do not frame them).
+    Returns the hit and the mentions still to read."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    if len(kept) < 2 or kept[0].start != unit.start or text[line_start:unit.start].strip(" \t\u3000"):
+        return None, kept
+    caption_end = line_start - 1
+    caption_start = text.rfind("\n", 0, max(0, caption_end)) + 1
+    caption = _BOX_CAPTION.match(text[caption_start:max(caption_start, caption_end)])
+    if caption is None or caption_end < 0:
+        return None, kept
+    listed = [kept[0]]
+    for mention in kept[1:]:
+        if _LIST_GAP.fullmatch(text[listed[-1].end:mention.start]) is None:
+            break
+        listed.append(mention)
+    if len(listed) < 2 or _LIST_AFTER.match(text, listed[-1].end) is None:
+        return None, kept
+    name = caption.group("name").strip(" \t\u3000")
+    hit = Hit(_innermost(listed), "area", name, "", name, rule="专栏 caption ⏎ A、B…等", noun="表")
+    return hit, [m for m in kept if m not in listed]
 
 
 #: Header cells of a table's location column (where the row's zone is) and of a partner column (who builds
