@@ -43,3 +43,12 @@ def test_a_box_whose_first_line_lists_places_is_named_by_its_caption(index: Plac
     # a sentence of prose after a box caption is read as prose, not as the caption's list
     text = "云南省人民政府\n三、布局\n专栏　普洱茶产业重点县\n　　支持勐海县建设普洱茶产业园。\n"
     assert [r["members"] for r in _records(index, text) if r["name"] == "普洱茶产业重点县"] == []
+
+
+def test_an_enumerated_item_that_is_only_a_zone_name_governs_the_next_sentence(index: PlaceIndex) -> None:
+    text = ("湖南省人民政府\n三、布局\n（一）两区。一是湘南承接产业转移示范区。以衡阳市、郴州市、永州市为重点，"
+            "承接电子信息和有色金属精深加工产业。二是长株潭自主创新示范区。依托长沙高新区，建设创新创业中心。\n")
+    got = _records(index, text)
+    south = [r for r in got if set(r["members"]) == {"430400", "431000", "431100"}]
+    assert south and all(r["group"] == "湘南承接产业转移示范区" for r in south)
+    assert not any(r["group"] == "湘南承接产业转移示范区" and "430100" in r["members"] for r in got)

@@ -50,6 +50,11 @@ _ITEM_LABEL = re.compile(
 )
 
 
+#: 一是坝上清洁能源示范区。: an enumerated item that is only a zone's name (its sentence ends there)
+_ITEM_ALONE = re.compile(r"^((?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[^，。；：、]{2,26})[。；]$")
+_NEXT_ITEM = re.compile(r"(?<=[。；])[ \u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
+
+
 @dataclass(frozen=True)
 class Label:
     """A label and the document range [start, end) it governs."""
@@ -73,6 +78,15 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
         item = item_label(unit.text)
         if item:  # 两带：一是长江三峡生态文化旅游带，以…为重点，…；二是汉江…旅游带，…: each item names its unit
             out.append(Label(unit.start, unit.end, item))
+            continue
+        alone = _ITEM_ALONE.match(unit.text)
+        if alone is not None and item_label(f"{alone.group(1)}，"):
+            # 一是坝上清洁能源示范区。以…为重点，建设…。二是…: the item's name is a sentence of its own and governs
+            # the sentences after it, up to the next item or the end of its line
+            line_end = text.find("\n", unit.end)
+            line_end = len(text) if line_end < 0 else line_end
+            after = _NEXT_ITEM.search(text, unit.end, line_end)
+            out.append(Label(unit.start, after.start() if after else line_end, item_label(f"{alone.group(1)}，")))
             continue
         line_start = text.rfind("\n", 0, unit.start) + 1
         if text[line_start:unit.start].strip(" \t\u3000"):
