@@ -1364,3 +1364,18 @@ def test_a_counted_part_of_a_list_then_the_list_goes_on(index: PlaceIndex) -> No
             "保山市隆阳区重点建设咖啡产业园。\n")
     codes = {c for r in _records(index, text) if r["group"] == "东部高原特色农业带" for c in r["members"]}
     assert {"532900", "530500", "533100"} <= codes
+
+
+def test_a_base_opens_the_fields_of_the_places_it_names(index: PlaceIndex) -> None:
+    text = ("黑龙江省\n（二）煤炭产业。\n2．东部煤电煤化工基地。重点开发鹤岗市东山区矿区、双鸭山市宝山区矿区和七台河市"
+            "茄子河区矿区，发展煤电和煤制甲醇。\n")
+    records = _records(index, text)
+    assert {c for r in records for c in r["members"]} == {"230406", "230506", "230904"}
+    assert {r["group"] for r in records} == {"东部煤电煤化工基地"}
+
+
+def test_a_counted_list_of_part_names_is_not_where_the_parts_are(index: PlaceIndex) -> None:
+    text = "甘肃省\n（二）煤炭产业。重点建设宁正、沙井子、华亭、靖远四大煤炭基地。\n"
+    assert _all_codes(index, text) == set()
+    text = "甘肃省\n（二）煤炭产业。重点建设华亭、靖远两大煤炭基地。\n"
+    assert _all_codes(index, text) == {"620881", "620421"}
