@@ -52,3 +52,14 @@ def test_an_enumerated_item_that_is_only_a_zone_name_governs_the_next_sentence(i
     south = [r for r in got if set(r["members"]) == {"430400", "431000", "431100"}]
     assert south and all(r["group"] == "湘南承接产业转移示范区" for r in south)
     assert not any(r["group"] == "湘南承接产业转移示范区" and "430100" in r["members"] for r in got)
+
+
+def test_a_heading_belt_built_on_the_places_its_body_draws_on(index: PlaceIndex) -> None:
+    text = ("湖北省人民政府\n三、布局\n（二）汉江生态经济旅游带。沿汉江，依托十堰、襄阳、荆门、潜江四市，整合山水和"
+            "历史文化资源，发展生态观光和文化体验，打造汉江流域生态文化旅游带。\n")
+    got = [r for r in _records(index, text) if r["name"] == "汉江生态经济旅游带"]
+    assert [set(r["members"]) for r in got] == [{"420300", "420600", "420800", "429005"}]
+    # the body builds something else (a means, no zone): the places are only the means
+    text = ("湖北省人民政府\n三、布局\n（二）汉江生态经济旅游带。沿汉江，依托十堰、襄阳两市，整合旅游资源，"
+            "完善旅游公路。\n")
+    assert not any(r["name"] == "汉江生态经济旅游带" and "420300" in r["members"] for r in _records(index, text))

@@ -228,6 +228,10 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         if lead is None or kept[1].start != kept[0].end + lead.end():
             return None
         kept = kept[1:]
+    elif lead is None and (subject := _subject_opening(unit, kept, heading_places, skip)) is not None:
+        # 2．平凉道源养生旅游区。崆峒区依托崆峒山…，重点发展…: a county of the heading's city opens the body as the
+        # subject of what is built or grown there
+        kept = subject
     elif not heading_places or not kept or lead is None or kept[0].start != unit.start + skip + lead.end():
         return None
     stop = re.search(r"[，,。；：]", unit.text[skip:])
@@ -243,23 +247,52 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
     # (以贵阳为中心 / 以青岛为龙头 name only the centre of a region, not its extent)
     regional = re.match(r"以[^，。；：]{2,30}为(?:主体|重点|主要载体)[，,。；]", unit.text[skip:]) is not None
+    # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only)
+    regional = regional or (heading_name.endswith("核心区") and re.match(
+        r"以[^，。；：]{2,30}为核心[，,。；]", unit.text[skip:]) is not None)
     inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
         _narrows(m, outer, regional) for outer in heading_places)]
     if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
+    # 黔南磷石膏建材发展区。以开阳县、福泉市、瓮安县为重点: the places the body names are the zone's, also one past the
+    # border of the place that names it (开阳县 is 贵阳's), when the others lie in it
+    beyond = regional and len(inner) > 2 and sum(
+        any(_narrows(m, outer, regional) for outer in heading_places) for m in inner) * 2 > len(inner)
     # 泰州—扬州…集聚区。以靖江市、泰兴市、江都区为主要载体: each place lies in one of the heading's places
-    if not inner or any(not any(_narrows(m, outer, regional) for outer in heading_places) for m in inner):
+    if not inner or (not beyond and any(not any(_narrows(m, outer, regional) for outer in heading_places)
+                                        for m in inner)):
         return None
     heading_ids = {id(m) for m in heading_places}
     for i, (at, heading_unit, hit) in enumerate(pending):
         if at == number - 1 and {id(m) for m in hit.mentions} <= heading_ids:
             # 独山子—克拉玛依石化基地 read as two hits: each keeps the clause's places within its own place
-            mine = [m for m in clause if any(_narrows(m, outer, regional) or set(m.adcodes) == set(outer.adcodes)
-                                             for outer in hit.mentions)]
+            mine = inner if beyond else [m for m in clause if any(
+                _narrows(m, outer, regional) or set(m.adcodes) == set(outer.adcodes) for outer in hit.mentions)]
             if mine:
                 pending[i] = (at, heading_unit, replace(hit, mentions=tuple(mine), notes=(
                     *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in mine)}")))
     return heading_codes, heading_name
+
+
+#: 崆峒区依托… / 崆峒区、泾川县重点发展… / 崆峒区要建设…: the verb after a body's opening places (its subject)
+_SUBJECT_VERB = re.compile(r"(?:要|应|将)?(?:依托|立足|利用|发挥|以|重点|着力|加快|大力|积极|建设|打造|发展|布局|培育)")
+
+
+def _subject_opening(unit: Unit, kept: list[Mention], heading_places: list[Mention],
+                     skip: int) -> list[Mention] | None:
+    """The places that open a body as its subject (崆峒区依托…) when each lies strictly in a place of the heading
+    before (平凉道源养生旅游区: 崆峒区 is 平凉市's), else None."""
+    if not heading_places or not kept or kept[0].start != unit.start + skip:
+        return None
+    places = [kept[0]]
+    for mention in kept[1:]:
+        if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("、", "和", "及", "与"):
+            break
+        places.append(mention)
+    if _SUBJECT_VERB.match(unit.text, places[-1].end - unit.start) is None or not all(
+            any(_narrows(m, outer) for outer in heading_places) for m in places):
+        return None
+    return places
 
 
 def _narrows(inner: Mention, outer: Mention, regional: bool = False) -> bool:
@@ -416,6 +449,10 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
     # lead unit of the same line
     own = bool(label) and (unit.text.startswith(label.split("：", 1)[0]) or (
         label in text[line_start:unit.start] and label.endswith(AREA_NOUNS)))  # not 规范发展“飞地园区”
+    if label and not part and label in text[line_start:unit.start]:
+        drawn = _drawn_on_places(unit, kept, label)  # （二）…旅游带。沿长江，依托A、B…五市，…，打造…旅游带
+        if drawn is not None:
+            return drawn
     label = (part.group(1) or part.group(2)) if part else label if own else ""
     item = item_label(unit.text)  # 二是汉江生态文化旅游带，沿汉江串联十堰、襄阳两市，发展…
     label = item or label
@@ -426,6 +463,37 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
         return None
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", match.group("ind"))
     return Hit(tuple(kept), "area", label[:40], industry, label[:40], rule="label：…重点发展A")
+
+
+#: （二）皖江城市黄金文化旅游带。沿长江，依托马鞍山、芜湖…五市，整合…，打造…城市文化旅游带。: under a zone's heading,
+#: a body that draws on a list of places (after the route it follows) and then builds the zone
+_DRAWN_OPEN = re.compile(r"^(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|串联|联动|整合|涵盖|覆盖|统筹)")
+_DRAWN_AFTER = re.compile(r"^(?:等?[\d一二三四五六七八九十两]+个?(?:市|县|区|城市|地市|县市|市县)?)?[，,]")
+_DRAWN_ZONE = re.compile(
+    r"[，,](?:共同|加快|着力|重点)?(?:打造|建设|形成|构建|建成)[^，。；：]{0,30}?(?:[区带圈廊轴]|走廊)(?=[，。；]|$)")
+_DRAWN_ROLE = re.compile(r"[，,](?:重点|着力|主要|大力|优先|加快)?发展(?P<ind>[^，。；：]{2,40})")
+
+
+def _drawn_on_places(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
+    """The heading's zone (its label) drawn on the places its body's first clause lists, when the body then builds
+    that zone (打造…旅游带); the places of a means clause are otherwise only its means."""
+    opening = _DRAWN_OPEN.match(unit.text)
+    if opening is None or not label.endswith(("区", "带", "圈", "廊", "轴")) or \
+            kept[0].start != unit.start + opening.end():
+        return None
+    places = [kept[0]]
+    for mention in kept[1:]:
+        if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("、", "和", "及", "与"):
+            break
+        places.append(mention)
+    after = _DRAWN_AFTER.match(unit.text[places[-1].end - unit.start:])
+    zone = _DRAWN_ZONE.search(unit.text)
+    if len(places) < 2 or after is None or zone is None or label[-1] not in zone.group():
+        return None
+    role = _DRAWN_ROLE.search(unit.text, places[-1].end - unit.start)
+    industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
+    return Hit(tuple(_innermost(places)), "area", label[:40], industry, label[:40], rule="zone。依托A、B…，打造…带",
+               notes=("the zone the heading names, on the places its body draws on",))
 
 
 def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
@@ -470,7 +538,10 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
     # ——曲靖重化工和装备制造基地。 — a bulleted heading line naming one designation
     numbered = _HEADING_NUMBER.match(unit_text)
-    return (bool(numbered and numbered.group()) or unit_text.startswith("——")) and len(unit_text) <= 30 and \
+    # 一是苏州创新增长极。 — an enumerated item that is only a zone's name heads the sentences after it
+    return (bool(numbered and numbered.group()) or unit_text.startswith("——") or
+            re.match(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?=[^，。；：、]{2,26}。$)", unit_text) is not None) \
+        and len(unit_text) <= 30 and \
         re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
 
 
