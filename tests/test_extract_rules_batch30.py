@@ -63,3 +63,16 @@ def test_a_heading_belt_built_on_the_places_its_body_draws_on(index: PlaceIndex)
     text = ("湖北省人民政府\n三、布局\n（二）汉江生态经济旅游带。沿汉江，依托十堰、襄阳两市，整合旅游资源，"
             "完善旅游公路。\n")
     assert not any(r["name"] == "汉江生态经济旅游带" and "420300" in r["members"] for r in _records(index, text))
+
+
+def test_the_stated_extent_replaces_the_city_a_zone_is_named_after(index: PlaceIndex) -> None:
+    text = ("浙江省人民政府\n三、布局\n在钱塘江以南规划建设杭州数字经济先行区，先行区涉及萧山区、滨江区部分区域，"
+            "打造数字经济的引领区。\n")
+    got = _records(index, text)
+    assert got and _pairs(got) >= {(got[0]["name"], "330109"), (got[0]["name"], "330108")}
+    assert not any("330100" in r["members"] for r in got)
+    # nodes that are scenic sites (a mountain named like its city) give way to the counties the belt takes in
+    text = ("湖南省人民政府\n三、布局\n（三）山水观光旅游带。以张家界、天门山、崀山为重要节点，串联东江湖，"
+            "涉及武陵源区、永定区、新宁县，重点发展山地观光和休闲度假。\n")
+    got = [r for r in _records(index, text) if r["group"] == "山水观光旅游带" or r["name"] == "山水观光旅游带"]
+    assert {code for r in got for code in r["members"]} == {"430811", "430802", "430528"}

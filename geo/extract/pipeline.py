@@ -343,7 +343,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
     if pronoun is None or referent is None:
-        hits = detect(text, unit.start, unit.end, kept)
+        hits = _extent_stated(unit, kept, detect(text, unit.start, unit.end, kept))
         if located is None:
             return hits
         # 忻州市以原平市为重点，…，打造晋北铝材加工基地: the located heading's zone again, not on the heading's region
@@ -355,6 +355,40 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     return [replace(hit, name=referent, group=referent, per_place=False, kind="area" if len(hit.mentions) > 1
                     else hit.kind, notes=(*hit.notes, f"{pronoun.group(1)} = {referent}"))
             for hit in detect(blanked, unit.start, unit.end, kept)]
+
+
+#: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
+_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖|覆盖)$")
+
+
+def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit]:
+    """规划建设济南…先行区，先行区涉及天桥区、济阳区部分区域 / 以黄山、九华山…为重要节点，…，涉及黄山区、休宁县…:
+    when a sentence states the zone's extent, a place named before it that is only the city the extent lies in (the
+    city the zone is named after, a mountain named like its city) gives way to the places of the extent."""
+    extent: list[Mention] = []
+    previous_end = unit.start
+    for mention in kept:
+        gap = unit.text[previous_end - unit.start:mention.start - unit.start]
+        previous_end = mention.end
+        if extent and gap in ("、", "和", "及", "与"):
+            extent.append(mention)
+        elif extent:
+            break
+        elif _EXTENT.search(gap) and mention.adcodes:
+            extent.append(mention)
+    if not extent:
+        return hits
+    codes = {code for m in extent for code in m.adcodes}
+    out = []
+    for hit in hits:
+        before = hit.mentions and all(m.end <= extent[0].start for m in hit.mentions)
+        if before and all(m.level == "prefecture" and any(_contains(m, code) for code in codes) for m in hit.mentions):
+            note = f"extent stated: {'、'.join(m.written for m in extent)}"
+            out.append(replace(hit, mentions=tuple(extent), per_place=False, kind="area" if hit.kind == "site"
+                               else hit.kind, notes=(*hit.notes, note)))
+        else:
+            out.append(hit)
+    return out
 
 
 _REFERENT_PRONOUN = re.compile(r"^[ \u3000]*(前者|后者)")
