@@ -76,3 +76,13 @@ def test_the_stated_extent_replaces_the_city_a_zone_is_named_after(index: PlaceI
             "涉及武陵源区、永定区、新宁县，重点发展山地观光和休闲度假。\n")
     got = [r for r in _records(index, text) if r["group"] == "山水观光旅游带" or r["name"] == "山水观光旅游带"]
     assert {code for r in got for code in r["members"]} == {"430811", "430802", "430528"}
+
+
+def test_a_zone_that_opens_the_sentence_includes_the_places_listed(index: PlaceIndex) -> None:
+    text = ("云南省人民政府\n三、布局\n（一）建设三大茶叶优势产区。滇南茶区包括普洱市、西双版纳傣族自治州，"
+            "重点发展普洱茶。\n")
+    got = [r for r in _records(index, text) if r["name"] == "滇南茶区"]
+    assert [set(r["members"]) for r in got] == [{"530800", "532800"}]
+    # a city's urban area is no zone of the plan
+    text = "云南省人民政府\n三、布局\n昆明城区包括五华区、盘龙区，建设商贸中心。\n"
+    assert not any(r["name"].endswith("城区") for r in _records(index, text))

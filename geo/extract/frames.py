@@ -1611,8 +1611,19 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
                count_phrase=phrase, noun=match.group("noun"))
 
 
+#: 桂中蔗区包括来宾市、柳州市 / 东部片区包括…: a short zone name that opens the sentence, right before 包括
+_ZONE_INCLUDES = re.compile(
+    r"^[ \t\u3000]*(?P<phrase>[\u4e00-\u9fff]{2,8}(?<![地城市辖郊山牧林矿园景])(?P<noun>区|带|片))"
+    r"(?:包括|包含|涵盖)[：:]?$")
+
+
 def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
-    """…五个装备制造产业基地，包括A、B、C: each listed place is one of the announced set."""
+    """…五个装备制造产业基地，包括A、B、C: each listed place is one of the announced set; 桂中蔗区包括A、B: the
+    listed places make up the zone the sentence opens with."""
+    zone = _ZONE_INCLUDES.match(before)
+    if zone is not None:
+        phrase = zone.group("phrase")
+        return Hit(places, "area", phrase, "", phrase, rule="X区包括A、B")
     match = _INCLUDE.search(before)
     if match is None:
         return None
