@@ -1379,3 +1379,10 @@ def test_a_counted_list_of_part_names_is_not_where_the_parts_are(index: PlaceInd
     assert _all_codes(index, text) == set()
     text = "甘肃省\n（二）煤炭产业。重点建设华亭、靖远两大煤炭基地。\n"
     assert _all_codes(index, text) == {"620881", "620421"}
+
+
+def test_relocating_or_cleaning_up_an_area_is_no_zone(index: PlaceIndex) -> None:
+    text = "黑龙江省\n加快齐齐哈尔富拉尔基老工业区搬迁改造，推动企业退城入园。\n"
+    assert _all_codes(index, text) == set()
+    text = "云南省\n加快个旧老厂、东川汤丹、兰坪金顶等重点区域综合整治。\n"
+    assert _all_codes(index, text) == set()

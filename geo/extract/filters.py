@@ -164,6 +164,9 @@ _BACKGROUND = re.compile(
     r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
     # 鼓励省内外大型化工企业到川东北地区投资建设重大项目: inviting investors is a measure, not a designation
     r"企业(?:到|来|赴)[^，。；：]{2,20}投资|"
+    # 加快株洲清水塘老工业区搬迁改造 / 加快…湘潭竹埠港等重点区域综合整治: relocating or cleaning up an area is a
+    # remedy for the past, not a zone this plan designates
+    r"(?:整体)?(?:搬迁改造|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|治理修复|生态修复)(?:工作)?$|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
     # 在年度用地计划中单列辽西北地区产业集群用地指标 (保障措施): a land quota, not a designation
