@@ -802,6 +802,12 @@ _BUILT_IN_THEN_ZONE = re.compile(
 _HELD_THERE = frozenset({"稳定", "扩大", "划定"})
 
 
+#: 在前郭、长岭、通榆等县发展… / 在白云区、清镇市依托现有铝工业基础，发展铝型材…: the role of the places after 在
+#: (a means clause may stand between them)
+_ROLE_IN = re.compile(r"(?:等(?:县|市|区|地|县市|市县))?(?:(?:依托|利用|立足|发挥)[^，。；：]{2,20}[，,])?"
+                      r"(?=(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局))")
+
+
 _TOWN_IN_COUNTY = re.compile(
     r"^(?!重点|集中|优先|加快|积极|着力|大力|规划|统筹|合理|全面|主要|全力)[\u4e00-\u9fff]{2}(?:镇|乡|街道|片区)?"
     r"(?=(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局))"
@@ -835,8 +841,7 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     if match is None and develop is not None:  # 在庆城县、环县、华池县推进油气勘探开发: the field work sited there
         return Hit(places, "area", "", develop.group("ind"), develop.group()[:40], rule="在X推进…开发",
                    per_place=True)
-    if match is None and (lead := re.match(r"(?:等(?:县|市|区|地|县市|市县))?(?=(?:重点|集中|优先|大力|加快|着力|积极)?"
-                                           r"(?:发展|布局))", after)) is not None:
+    if match is None and (lead := _ROLE_IN.match(after)) is not None:
         # 在前郭、长岭、通榆等县发展肉牛、肉羊规模养殖: the listed counties' role
         rest = after[lead.end():]
         # 重点在化隆回族自治县布局，发展清真牛羊肉冷链加工: sited there, the role in the next clause

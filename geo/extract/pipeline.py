@@ -247,9 +247,10 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
     # (以贵阳为中心 / 以青岛为龙头 name only the centre of a region, not its extent)
     regional = re.match(r"以[^，。；：]{2,30}为(?:主体|重点|主要载体)[，,。；]", unit.text[skip:]) is not None
-    # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only)
+    # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only,
+    # and not when supports follow: 以西安为核心，宝鸡、咸阳…为支撑)
     regional = regional or (heading_name.endswith("核心区") and re.match(
-        r"以[^，。；：]{2,30}为核心[，,。；]", unit.text[skip:]) is not None)
+        r"以[^，。；：]{2,30}为核心[，,。；](?![^，。；：]{2,30}为)", unit.text[skip:]) is not None)
     inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
         _narrows(m, outer, regional) for outer in heading_places)]
     if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
@@ -560,6 +561,9 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
 
 
+_ITEM_ALONE = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?=[^，。；：、]{2,26}。$)")
+
+
 def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> bool:
     """A unit that is only an outline number and place names (（一）兰州市。 / 2.天水、陇南：)."""
     rest = list(unit_text)
@@ -574,8 +578,7 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     numbered = _HEADING_NUMBER.match(unit_text)
     # 一是苏州创新增长极。 — an enumerated item that is only a zone's name heads the sentences after it
     return (bool(numbered and numbered.group()) or unit_text.startswith("——") or
-            re.match(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?=[^，。；：、]{2,26}。$)", unit_text) is not None) \
-        and len(unit_text) <= 30 and \
+            _ITEM_ALONE.match(unit_text) is not None) and len(unit_text) <= 30 and \
         re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
 
 

@@ -1,0 +1,76 @@
+"""Known answers for the general rules added after blind batch 31 (tests/docs/README.md, "Batch 31"), worded for
+other provinces than the documents they came from, so that each rule is shown to be general."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import PlaceIndex, extract_document
+from geo.extract.writer import layer_mapping
+from geo.textio import read_document
+
+
+@pytest.fixture(scope="module")
+def index() -> PlaceIndex:
+    return PlaceIndex()
+
+
+def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
+    doc = read_document(text.encode("utf-8"), name=name)
+    return list(layer_mapping(extract_document(doc, index), name)["designations"])
+
+
+def _codes(records: list[dict], key: str) -> set[str]:
+    """The members of the records whose name, group or industry holds ``key``."""
+    return {code for r in records if key in r["name"] or key in r["group"] or key in r["industry"]
+            for code in r["members"]}
+
+
+def test_places_after_zai_then_a_means_clause_take_the_role(index: PlaceIndex) -> None:
+    # 在A、B依托…，发展…: the means between the places and the role does not cut them off
+    text = ("湖北省人民政府\n三、布局\n"
+            "　　在东西湖区、蔡甸区依托现有汽车零部件基础，发展汽车电子、智能座舱等汽车配套产品。\n")
+    assert _codes(_records(index, text), "汽车电子") == {"420112", "420114"}
+
+
+def test_a_heading_named_after_a_city_is_where_its_body_subject_is(index: PlaceIndex) -> None:
+    # 2．宜昌…发展区。猇亭区依托…: a district of the heading's city opens the body as its subject
+    text = ("湖北省人民政府\n三、布局\n（二）两区：\n"
+            "　　2．宜昌磷化工发展区。猇亭区依托磷矿资源和现有化工基础，重点发展精细磷化工和新能源材料。\n")
+    got = _records(index, text)
+    assert _codes(got, "宜昌磷化工发展区") == {"420505"}
+    # a body whose subject is the heading's city itself keeps the city
+    text = ("湖北省人民政府\n三、布局\n（二）两区：\n"
+            "　　2．宜昌磷化工发展区。宜昌市依托磷矿资源，重点发展精细磷化工和新能源材料。\n")
+    assert _codes(_records(index, text), "宜昌磷化工发展区") == {"420500"}
+
+
+def test_a_core_zone_named_after_a_region_is_its_stated_core(index: PlaceIndex) -> None:
+    # 一核：滇中…核心区。以昆明市、玉溪市为核心: the core zone lies in its stated core, not in all of 滇中
+    text = ("云南省人民政府\n三、布局\n　　按照“一核两翼”的布局。\n"
+            "　　（一）一核：滇中先进制造业核心区。以昆明市、玉溪市为核心，重点发展高端装备、新材料和生物医药。\n")
+    assert _codes(_records(index, text), "滇中先进制造业核心区") == {"530100", "530400"}
+    # with supports after the core (以昆明为核心，曲靖、玉溪为支撑) the region named by the heading stays
+    text = ("云南省人民政府\n三、布局\n　　按照“一核两翼”的布局。\n"
+            "　　（一）一核：滇中先进制造业核心区。以昆明为核心，曲靖、玉溪为支撑，重点发展高端装备和新材料。\n")
+    assert {"530300", "532300"} <= _codes(_records(index, text), "滇中先进制造业核心区")
+
+
+def test_a_heading_zone_is_where_its_body_focus_is_also_past_the_named_unit(index: PlaceIndex) -> None:
+    # 3．恩施…发展区。以恩施市、利川市、长阳县为重点: 长阳县 is 宜昌's, yet one of the zone's places
+    text = ("湖北省人民政府\n三、布局\n（二）三区：\n"
+            "　　3．恩施富硒产业发展区。以恩施市、利川市、长阳县为重点，建设富硒食品加工基地，"
+            "发展富硒茶和富硒农产品。\n")
+    got = _records(index, text)
+    assert _codes(got, "恩施富硒产业发展区") == {"422801", "422802", "420528"}
+    assert "422800" not in {code for r in got for code in r["members"]}
+
+
+def test_an_enumerated_zone_name_is_placed_by_the_next_sentence(index: PlaceIndex) -> None:
+    # 一是宁波创新增长极。以鄞州区、北仑区为引领: the growth pole lies in those districts, not in all of 宁波
+    text = ("浙江省人民政府\n三、布局\n"
+            "　　（二）双极。一是宁波创新增长极。以鄞州区、北仑区为引领，重点发展工业互联网和新材料。"
+            "二是温州创新增长极。以鹿城区为引领，重点发展激光与光电。\n")
+    got = _records(index, text)
+    assert _codes(got, "宁波创新增长极") == {"330212", "330206"}
+    assert "330200" not in {code for r in got for code in r["members"]}
