@@ -86,3 +86,21 @@ def test_a_zone_that_opens_the_sentence_includes_the_places_listed(index: PlaceI
     # a city's urban area is no zone of the plan
     text = "云南省人民政府\n三、布局\n昆明城区包括五华区、盘龙区，建设商贸中心。\n"
     assert not any(r["name"].endswith("城区") for r in _records(index, text))
+
+
+def test_an_industry_grown_in_the_places_then_its_base_built_there(index: PlaceIndex) -> None:
+    text = "甘肃省人民政府\n三、布局\n酒泉市重点在瓜州县、玉门市发展风电，建设千万千瓦级风电基地。\n"
+    got = _records(index, text)
+    assert [(r["name"], set(r["members"])) for r in got] == [("千万千瓦级风电基地", {"620922", "620981"})]
+
+
+def test_a_base_built_on_a_park_as_its_vehicle_is_where_the_park_is(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n三、布局\n依托长沙经济技术开发区（长沙县），建设工程机械产业基地。\n"
+    got = _records(index, text)
+    assert [(r["name"], r["members"]) for r in got] == [("工程机械产业基地", ["430121"])]
+
+
+def test_a_role_after_a_long_means_phrase_without_a_comma(index: PlaceIndex) -> None:
+    text = "甘肃省人民政府\n三、布局\n支持敦煌市依托库姆塔格沙漠边缘戈壁荒漠发展光伏发电。\n"
+    got = _records(index, text)
+    assert [(r["industry"], r["members"]) for r in got] == [("光伏发电", ["620982"])]
