@@ -1386,3 +1386,10 @@ def test_relocating_or_cleaning_up_an_area_is_no_zone(index: PlaceIndex) -> None
     assert _all_codes(index, text) == set()
     text = "云南省\n加快个旧老厂、东川汤丹、兰坪金顶等重点区域综合整治。\n"
     assert _all_codes(index, text) == set()
+
+
+def test_a_zone_named_after_its_city_grows_where_the_next_clause_says(index: PlaceIndex) -> None:
+    text = "浙江省\n加快宁波梅山保税港区建设，在北仑区发展国际物流和航运服务。\n"
+    records = _records(index, text)
+    assert {c for r in records for c in r["members"]} == {"330206"}
+    assert {r["industry"] for r in records} >= {"国际物流和航运服务"}
