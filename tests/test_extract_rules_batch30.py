@@ -104,3 +104,10 @@ def test_a_role_after_a_long_means_phrase_without_a_comma(index: PlaceIndex) -> 
     text = "甘肃省人民政府\n三、布局\n支持敦煌市依托库姆塔格沙漠边缘戈壁荒漠发展光伏发电。\n"
     got = _records(index, text)
     assert [(r["industry"], r["members"]) for r in got] == [("光伏发电", ["620982"])]
+
+
+def test_a_culture_park_and_a_power_station_are_sites(index: PlaceIndex) -> None:
+    text = "江苏省人民政府\n三、布局\n支持宜兴市建设中国紫砂文化园，做大紫砂陶产业。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("宜兴市中国紫砂文化园", ["320282"])]
+    text = "四川省人民政府\n专栏　重点项目\n　　1.白鹤滩水电站（宁南县）。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("白鹤滩水电站", ["513427"])]

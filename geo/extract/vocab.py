@@ -22,6 +22,10 @@ SITE_NOUNS: tuple[str, ...] = (
     "交易市场",
     # 胜利矿区坑口电厂 / 元宝山电厂扩建工程: an energy plan's power plants are its sites
     "电厂",
+    # 丰宁抽水蓄能电站（丰宁满族自治县） / 支持格尔木市建设…储能电站: a power station, like a plant
+    "电站",
+    # 支持泾县建设中国宣纸文化园: a culture park is a park
+    "文化园",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
