@@ -135,3 +135,13 @@ def test_border_ports_facing_a_neighbour_take_the_role(index: PlaceIndex) -> Non
     # a port the gazetteer does not know (伊尔克什坦) ends the list; the known one still takes the role
     text = "新疆维吾尔自治区人民政府\n五、开放\n支持塔城、伊尔克什坦等口岸面向中亚发展国际物流。\n"
     assert [(r["industry"], r["members"]) for r in _records(index, text)] == [("国际物流", ["654200"])]
+
+
+def test_a_short_name_in_a_list_of_prefectures_is_the_prefecture(index: PlaceIndex) -> None:
+    text = "新疆维吾尔自治区人民政府\n三、布局\n以哈密、吐鲁番、昌吉为重点，昌吉州依托准东煤炭资源，建设煤化工基地。\n"
+    got = {r["name"]: r["members"] for r in _records(index, text)}
+    assert got["以哈密、吐鲁番、昌吉为重点"] == ["650500", "650400", "652300"]  # 昌吉州, not 昌吉市
+    # in a list of counties the same name stays the county (昌吉市)
+    text = "新疆维吾尔自治区人民政府\n三、布局\n以昌吉、阜康、玛纳斯为重点，昌吉州依托准东煤炭资源，建设煤化工基地。\n"
+    got = {r["name"]: r["members"] for r in _records(index, text)}
+    assert got["以昌吉、阜康、玛纳斯为重点"] == ["652301", "652302", "652324"]

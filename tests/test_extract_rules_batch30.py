@@ -111,3 +111,9 @@ def test_a_culture_park_and_a_power_station_are_sites(index: PlaceIndex) -> None
     assert [(r["name"], r["members"]) for r in _records(index, text)] == [("宜兴市中国紫砂文化园", ["320282"])]
     text = "四川省人民政府\n专栏　重点项目\n　　1.白鹤滩水电站（宁南县）。\n"
     assert [(r["name"], r["members"]) for r in _records(index, text)] == [("白鹤滩水电站", ["513427"])]
+
+
+def test_a_place_heading_then_an_advantage_clause_then_the_role(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n三、布局\n长沙市。突出省会优势，重点发展工程机械和新一代信息技术。\n"
+    got = _records(index, text)
+    assert [(r["industry"], r["members"]) for r in got] == [("工程机械和新一代信息技术", ["430100"])]

@@ -237,6 +237,21 @@ def _hosts_a_park(text: str, open_at: int, close_at: int) -> bool:
 _PARK_AFTER = re.compile(r"^(?:高新区|经开区|经济技术开发区|高新技术产业开发区|工业园区|综合保税区|新区)")
 
 
+def _at_the_lists_level(group: list[Mention]) -> list[Mention]:
+    """以楚雄、大理、保山为重点: in a list of prefectures, a short name that is also its own seat's name (楚雄 = 楚雄州
+    or 楚雄市) is the prefecture, whatever the context bonus gave the county."""
+    if len(group) < 3 or sum(m.level == "prefecture" for m in group) < len(group) - 1:
+        return group
+    out = []
+    for mention in group:
+        parent = next((r for r in mention.readings[1:] if mention.level == "county" and len(r.adcodes) == 1
+                       and r.adcodes[0].endswith("00") and not r.adcodes[0].endswith("0000")
+                       and r.adcodes[0][:4] == mention.adcodes[0][:4]), None)
+        out.append(replace(mention, readings=(parent, *(r for r in mention.readings if r is not parent)))
+                   if parent is not None else mention)
+    return out
+
+
 def _without_parent_parks(group: list[Mention], text: str) -> list[Mention]:
     """吴中区、相城区和苏州高新区: a list never names a city beside its own districts, so a city name
     that opens a park name (苏州高新区) in such a list is the park, not the city, and is left out."""
@@ -370,7 +385,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
     kept = _routed(text, unit_start, unit_end, _resourced(text, unit_start, unit_end, kept, hits), hits)
     kept = _mined(text, unit_start, unit_end, kept, hits)
     outer: dict[int, int] = {}
-    groups = [_without_parent_parks(group, text) for group in place_groups(kept, text, outer)]
+    groups = [_at_the_lists_level(_without_parent_parks(group, text)) for group in place_groups(kept, text, outer)]
     named: list[tuple[int, int]] = []  # spans of zone names already attached to an earlier list
     for index, group in enumerate(groups):
         if any(start <= group[0].start < end for start, end in named):

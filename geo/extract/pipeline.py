@@ -321,8 +321,8 @@ def _contains(outer: Mention, code: str) -> bool:
                for o in outer.adcodes)
 
 
-#: 依托天山北坡经济带， / 立足资源优势，: a means clause that opens a unit under a place heading.
-_MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助)[^，。；：]{1,20}[，,]")
+#: 依托天山北坡经济带， / 立足资源优势， / 突出省会优势，: a means clause that opens a unit under a place heading.
+_MEANS_CLAUSE = re.compile(r"^(?:要|应|将)?(?:依托|立足|利用|发挥|借助|突出|放大|用好)[^，。；：]{1,20}[，,]")
 # 西翼依托双流区、新津区，重点发展…: a wing named by its side opens the unit and its means clause follows
 _PART_LABEL = re.compile(
     r"^([一二两三四五六七八九十双多][核翼带轴区圈廊环湾心极群副主点园片])[：:]|^([东西南北]翼)(?=依托|以|沿|包括)"
