@@ -76,7 +76,8 @@ _ROLE_SUBJECT = (
     r"等(?:边境|沿边|陆路|重点)?口岸(?:面向[^，。；：]{1,12}?(?=(?:重点|积极|加快)?发展))?)?"
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
-    r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,10}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
+    # 阿拉善左旗依托腾格里沙漠边缘荒漠土地发展光伏发电: the means may be a longer description of the land
+    r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,14}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
     r"(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
@@ -841,8 +842,10 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     if not re.search(r"(?:^|[^存实现内])在$", pre):
         return None
     match = _BUILT_IN.match(after)
+    # 在乌拉特中旗、乌拉特后旗发展风电，建设乌拉特风电基地: an industry grown there, then the base of it built there
     if match is None and (later := _BUILT_IN_THEN_ZONE.match(after)) is not None \
-            and (later.group("noun") in (*AREA_NOUNS, *AXIS_NOUNS) or later.group("verb") in _HELD_THERE) \
+            and (later.group("noun") in (*AREA_NOUNS, *AXIS_NOUNS) or later.group("verb") in _HELD_THERE
+                 or (later.group("verb") == "发展" and later.group("noun") == "基地")) \
             and not _has_not_modifier(later.group("ind")):
         name = re.sub(r"^(?:全国|全省|国内|国家|区域性?)?(?:重要|领先|一流|知名)?的", "",
                       strip_lead(later.group("ind"))) + later.group("noun")
@@ -1218,6 +1221,10 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
     return Hit(places, "site", name, industry, name, rule="N.X（Y）：…")
 
 
+_BUILT_AFTER_VEHICLE = re.compile(
+    rf"^(?:重点|加快|着力)?(?:建设|打造)(?P<ind>[^，。；：]{{2,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+
+
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
     match = _SITE_BEFORE_PAREN.search(pre)
@@ -1238,6 +1245,13 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
         # 以长沙经济技术开发区（长沙县）为主要载体，重点发展… / 依托田心轨道交通产业园（石峰区），发展电力机车: the
         # park is the vehicle of the role after, and it is where the brackets say
         name, after = re.sub(r"^(?:以|依托)", "", name), after[vehicle.end():]
+        built_there = _BUILT_AFTER_VEHICLE.match(after)
+        if built_there is not None and not _has_not_modifier(built_there.group("ind")):
+            # 依托呼和浩特金桥经济技术开发区（赛罕区），建设单晶硅及光伏材料产业基地: the zone built is the designation,
+            # where the vehicle's brackets say
+            zone = strip_lead(built_there.group("ind")) + built_there.group("noun")
+            return Hit(places, _noun_kind(built_there.group("noun")), zone, strip_industry(built_there.group("ind")),
+                       zone, rule="依托…园（X），建设…基地", noun=built_there.group("noun"))
     if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
