@@ -117,3 +117,8 @@ def test_a_place_heading_then_an_advantage_clause_then_the_role(index: PlaceInde
     text = "湖南省人民政府\n三、布局\n长沙市。突出省会优势，重点发展工程机械和新一代信息技术。\n"
     got = _records(index, text)
     assert [(r["industry"], r["members"]) for r in got] == [("工程机械和新一代信息技术", ["430100"])]
+
+
+def test_a_valley_built_in_a_district_is_a_site(index: PlaceIndex) -> None:
+    text = "湖北省人民政府\n三、布局\n在洪山区建设武汉光谷，集聚光电子信息产业。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("武汉光谷", ["420111"])]

@@ -799,7 +799,9 @@ _BUILT_IN = re.compile(
     # 在松北区、道里区打造世界冰雪文化之都: the title a plan gives the districts it names (only after 在X)
     r"(?<=[\u4e00-\u9fff]{2})之都(?=[，。；]|$)|"
     # 在宁县、正宁县规划建设宁正矿区: a mining field the plan opens there
-    r"(?<=[\u4e00-\u9fff]{2})(?:矿区|煤田|油气田)(?=[，。；]|$))"
+    r"(?<=[\u4e00-\u9fff]{2})(?:矿区|煤田|油气田)(?=[，。；]|$)|"
+    # 在即墨区建设青岛蓝谷 / 在东湖高新区建设中国光谷: a "valley" a plan names as a science district (光谷, 药谷, 车谷)
+    r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]谷(?=[，。；]|$))"
 )
 
 
