@@ -74,3 +74,38 @@ def test_an_enumerated_zone_name_is_placed_by_the_next_sentence(index: PlaceInde
     got = _records(index, text)
     assert _codes(got, "宁波创新增长极") == {"330212", "330206"}
     assert "330200" not in {code for r in got for code in r["members"]}
+
+
+def test_where_resources_spread_from_and_a_regions_service_body_are_no_zones(index: PlaceIndex) -> None:
+    # 推动X创新资源向A、B辐射: X gives, it is no zone; 建设X科技资源统筹服务中心: one body serving all of region X
+    text = ("湖南省人民政府\n四、主要任务\n"
+            "　　（一）推进资源共享。建设长株潭科技资源统筹服务中心，推动大型科学仪器开放共享。\n"
+            "　　（二）强化辐射带动。推动长株潭创新资源向湘南、湘西辐射。\n")
+    assert _records(index, text) == []
+    # a zone of the region built there still counts
+    text = "湖南省人民政府\n三、布局\n　　支持长株潭建设国家自主创新示范区，重点发展工程机械和先进轨道交通装备。\n"
+    assert _codes(_records(index, text), "示范区") == {"430100", "430200", "430300"}
+
+
+def test_a_list_closed_by_the_kinds_of_its_units(index: PlaceIndex) -> None:
+    # 在A、B、C等市（州）建设… / 等州、市: the kinds after 等 close the list, the base is in every place
+    text = ("广西壮族自治区人民政府\n三、产业布局\n"
+            "　　（一）茶叶。重点在梧州、贺州、百色等市（州）建设生态茶园基地，推进茶园标准化改造。\n")
+    got = _records(index, text)
+    assert _codes(got, "生态茶园基地") == {"450400", "451100", "451000"}
+    assert {r["group"] for r in got} == {"生态茶园基地"}  # not （州）建设生态茶园基地
+
+
+def test_an_industry_sub_heading_names_the_industry_of_its_body(index: PlaceIndex) -> None:
+    # （二）脐橙。以桂林为核心，辐射柳州、贺州等市，…: the hits name no industry, the heading does
+    text = ("广西壮族自治区人民政府\n三、产业布局\n"
+            "　　（二）脐橙。以桂林为核心，辐射柳州、贺州等市，建设脐橙、沙糖桔和种苗生产基地，"
+            "打造全国柑橘产业中心。\n")
+    assert _codes(_records(index, text), "脐橙") == {"450300", "450200", "451100"}
+
+
+def test_a_crop_kept_in_the_listed_places(index: PlaceIndex) -> None:
+    # 稳定A、B、C等市的X种植面积: a clause with no subject keeps the crop in those places
+    text = ("广西壮族自治区人民政府\n三、产业布局\n"
+            "　　（三）甘蔗。稳定崇左、南宁、来宾等市的甘蔗种植面积，推进糖料蔗良种良法技术推广。\n")
+    assert _codes(_records(index, text), "甘蔗") == {"451400", "450100", "451300"}

@@ -33,6 +33,8 @@ from geo.extract.vocab import (
 _CLAUSE_END = "，；：。！？\n"
 _CONNECTOR = re.compile(r"^(?:、|和|及|与|以及|或|、以及|、和|及其|—|－|-|–|～|~|——|（|\(|）、|\)、|）和|至|到)$")
 _NUM = r"[\d一二三四五六七八九十两百]+"
+#: 普洱、临沧、西双版纳等州、市 / 元谋县、建水县等县（市）: the kinds of unit a list names after its 等
+_KINDS = r"(?:州、市|市、州|县、市|市、县|县、区|区、县|县（市、区）|县（市）|县（区）|市（州）|州（市）)"
 _YI = re.compile(
     r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
@@ -54,7 +56,7 @@ _NOUN_RE = "(?:" + "|".join(
     else "(?<![和向与及立])新区" if n == "新区" else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?:地区)?(?P<lead>等(?:地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
+    rf"^(?:地区)?(?P<lead>等(?:{_KINDS}|地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb (米易县、盐边县依托白马、红格
     # 矿区建设…产业园: mining fields listed by their short names)
     r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育))?"
@@ -385,6 +387,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             kept.append(mention)
     kept = _routed(text, unit_start, unit_end, _resourced(text, unit_start, unit_end, kept, hits), hits)
     kept = _mined(text, unit_start, unit_end, kept, hits)
+    kept = _kept_crops(text, unit_start, unit_end, kept, hits)
     outer: dict[int, int] = {}
     groups = [_at_the_lists_level(_without_parent_parks(group, text)) for group in place_groups(kept, text, outer)]
     named: list[tuple[int, int]] = []  # spans of zone names already attached to an earlier list
@@ -422,6 +425,29 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
     return _item_industry(text, unit_start, unit_end, hits)
+
+
+#: 稳定西双版纳、普洱、临沧等州、市的天然橡胶种植面积 / 扩大A、B的油茶种植规模: a clause with no subject that keeps or
+#: grows a crop's (or herd's) area in the places it names
+_KEPT_CROPS = re.compile(r"(?:重点|着力|继续)?(?:稳定|扩大|巩固|恢复)")
+_CROP_AREA = re.compile(
+    rf"(?:等(?:{_KINDS}|市县|县市|地|县|市|区|州))?的(?P<ind>[\u4e00-\u9fff、和]{{2,12}}?)(?:种植|养殖|生产)(?:面积|规模)"
+    r"(?=[，。；]|$)")
+
+
+def _kept_crops(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """Adds to ``hits`` the places a clause with no subject keeps a crop in (稳定A、B的X种植面积); returns the mentions
+    left for the other frames."""
+    for group in place_groups(mentions, text):
+        lead = re.split(r"[，,。；：]", text[unit_start:group[0].start])[-1].strip(" \t\u3000")
+        verb = _KEPT_CROPS.fullmatch(_ITEM_NUMBER.sub("", lead))
+        crop = _CROP_AREA.match(text, _suffix_end(text, group[-1].end), unit_end) if verb is not None else None
+        if crop is None or not all(m.adcodes for m in group):
+            continue
+        industry = crop.group("ind")
+        hits.append(Hit(tuple(group), "area", industry, industry, industry, rule="稳定A、B的X种植面积"))
+        return [m for m in mentions if m not in group]
+    return mentions
 
 
 #: 2．花椒：以武都区为核心，辐射西和县、礼县，…: a numbered item headed by an industry
@@ -780,7 +806,7 @@ _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强�
 #: 等西南部市县 / 等中部和西部市县: after a list of places, the part of the province they lie in
 _PART_OF_PROVINCE = r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
 _BUILT_IN = re.compile(
-    rf"^(?:地区|等地)?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
+    rf"^(?:地区|等地|等{_KINDS})?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
     # 在拉萨市、日喀则地区、山南地区，即…的“一江两河”地区，建设…: a clause that renames the places (即…地区)
     r"(?:[，,]即[^，。；：]{1,40}?(?:地区|区域|流域|一带|地带)[，,])?"
     # 在南疆四地州的县城和乡镇，利用闲置厂房建设…: where in the places, and the means, before the verb
@@ -824,7 +850,7 @@ _HELD_THERE = frozenset({"稳定", "扩大", "划定"})
 
 #: 在前郭、长岭、通榆等县发展… / 在白云区、清镇市依托现有铝工业基础，发展铝型材…: the role of the places after 在
 #: (a means clause may stand between them)
-_ROLE_IN = re.compile(r"(?:等(?:县|市|区|地|县市|市县))?(?:(?:依托|利用|立足|发挥)[^，。；：]{2,20}[，,])?"
+_ROLE_IN = re.compile(rf"(?:等(?:{_KINDS}|县|市|区|地|县市|市县))?(?:(?:依托|利用|立足|发挥)[^，。；：]{{2,20}}[，,])?"
                       r"(?=(?:重点|集中|优先|大力|加快|着力|积极)?(?:发展|布局))")
 
 

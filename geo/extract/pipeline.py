@@ -90,7 +90,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
             kept = []  # the document's title (苏州市…产业创新集群发展规划) designates nothing
         labelled, kept = _part_labels(text, unit, kept, _recent(frameworks, number))
         pending.extend((number, unit, hit) for hit in labelled)
-        found = _unit_hits(text, pending, number, all_units, kept, located)
+        found = _heading_industry(text, all_units, number, _unit_hits(text, pending, number, all_units, kept, located))
         pending.extend((number, unit, hit) for hit in found)
         pending.extend((number, unit, hit) for hit in _framework_regions(kept, unit, number, frameworks))
         if kept and not found and not labelled:
@@ -257,7 +257,8 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     # 黔南磷石膏建材发展区。以开阳县、福泉市、瓮安县为重点: the places the body names are the zone's, also one past the
     # border of the place that names it (开阳县 is 贵阳's), when the others lie in it
-    beyond = regional and len(inner) > 2 and sum(
+    beyond = re.match(r"以[^，。；：]{2,30}为(?:主体|重点|主要载体)[，,。；]", unit.text[skip:]) is not None and \
+        len(inner) > 2 and sum(
         any(_narrows(m, outer, regional) for outer in heading_places) for m in inner) * 2 > len(inner)
     # 泰州—扬州…集聚区。以靖江市、泰兴市、江都区为主要载体: each place lies in one of the heading's places
     if not inner or (not beyond and any(not any(_narrows(m, outer, regional) for outer in heading_places)
@@ -562,6 +563,29 @@ _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一�
 
 
 _ITEM_ALONE = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?=[^，。；：、]{2,26}。$)")
+#: （二）花卉。 / （五）核桃等木本油料。: a numbered sub-heading that is only an industry's name
+_INDUSTRY_HEADING = re.compile(
+    r"[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,2}[）)](?P<ind>[\u4e00-\u9fff、和等]{2,8})。")
+#: sub-headings that name a task, a principle or a part of the layout, not an industry
+_NOT_INDUSTRY_HEADING = re.compile(
+    r"思想|目标|原则|要求|定位|布局|任务|措施|保障|领导|机制|体系|环境|支撑|协同|引领|联动|合作|开放|格局|思路|重点|"
+    r"方向|现状|基础|问题|形势|政策|监管|考核|评估|宣传|人才|资金|投入|服务|管理|改革|建设|推进|加强|加快|完善|强化|"
+    r"优化|提升|推动|实施|促进|深化|拓展|培育|打造|做强|壮大|创新|融合|升级|[一二两三四五六七八九十双多][核翼带轴区圈廊点园极心]")
+
+
+def _heading_industry(text: str, all_units: list[Unit], number: int, hits: list[Hit]) -> list[Hit]:
+    """（二）花卉。以昆明为核心，辐射玉溪、楚雄、红河等州、市，建设…: under a numbered sub-heading that only names an
+    industry, the hits of the body on its line that name no industry of their own are that industry's places."""
+    if not number or not hits or any(hit.industry for hit in hits):
+        return hits
+    heading = all_units[number - 1]
+    match = _INDUSTRY_HEADING.fullmatch(heading.text)
+    if match is None or "\n" in text[heading.end:all_units[number].start] or re.search(
+            rf"{_NOT_INDUSTRY_HEADING.pattern}|{'|'.join(LAYOUT_NOUNS)}", match.group("ind")):
+        return hits
+    industry = match.group("ind")
+    return [replace(hit, industry=industry, notes=(*hit.notes, f"the industry of the heading {industry}"))
+            for hit in hits]
 
 
 def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> bool:
@@ -771,6 +795,11 @@ _ACTORS = re.compile(r"^(?:地区)?的?(?:优秀|骨干|年轻)?(?:干部|高校
 #: 把皖北建设成为全国重要的…基地 / 打造成为苏北地区承接产业转移的主阵地: the region is the whole plan's subject
 #: (its goal) or the area a zone serves, not the extent of a designated zone
 _REGION_GOAL_AFTER = re.compile(r"^(?:地区)?(?:建设|打造|建|发展)成为?")
+#: 推动苏南示范区创新资源向苏中、苏北辐射 / 引导长株潭产业向湘南转移: the place the resources leave
+_RADIATES_TO = re.compile(
+    r"^[^，。；：为]{0,12}?(?:资源|产业|要素|技术|人才|资本|成果|企业|项目|功能)向[^，。；：]{1,20}?(?:辐射|转移|扩散|输出|疏解)")
+#: 苏南科技资源统筹服务中心 / 苏北…公共服务平台: one body named after the whole region it serves
+_REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中心|服务平台|服务体系|服务网络)(?![区园])")
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
 
 
@@ -817,6 +846,10 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          "where industries move from (承接…的产业转移, 从…转移到), not where they go"),
         (_ACTORS.match(text[match.end:match.end + 8]) is not None,
          "where people or institutions come from (苏南优秀干部, 苏南高校)"),
+        (_RADIATES_TO.match(text[match.end:match.end + 40]) is not None,
+         "where resources spread from (推动X创新资源向A、B辐射), not a zone"),
+        (mention.name_kind in ("region", "composite") and _REGION_SERVICE.match(text[match.end:match.end + 20])
+         is not None, "a service body named after the region it serves (苏南科技资源统筹服务中心), not a zone of it"),
         (mention.name_kind == "region" and text[max(0, match.start - 1):match.start] == "把"
          and _ZONE_NAMED.search(mention.surface) is None
          and _REGION_GOAL_AFTER.match(text[match.end:match.end + 6]) is not None,
