@@ -386,6 +386,8 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if not _in_apposition(mention, anchor, text) and not _port_means(mention, anchor, text):
             kept.append(mention)
     kept = _routed(text, unit_start, unit_end, _resourced(text, unit_start, unit_end, kept, hits), hits)
+    kept = _spanned(text, unit_start, unit_end, kept, hits)
+    kept = _grown_here(text, unit_start, unit_end, kept, hits)
     kept = _mined(text, unit_start, unit_end, kept, hits)
     kept = _kept_crops(text, unit_start, unit_end, kept, hits)
     outer: dict[int, int] = {}
@@ -529,6 +531,56 @@ _ROUTED = re.compile(
     r"(?P<via>[^，。；：]{2,60})[，,]"
     r"(?:重点|着力|共同|联合)?(?:打造|建设|形成|构建)(?P<name>[^，。；：]{2,40}?(?:带|线|走廊|廊道|环线|线路))(?=[，。；]|$)"
 )
+
+
+#: 重点发展宜宾、泸州白酒产业 / 做大做强景德镇、萍乡陶瓷产业: the places a verb of development names before the
+#: industry they are known for grow that industry (one role per place).
+_GROWN_HERE = re.compile(r"(?:重点|大力|加快|着力|积极)?(?:发展|做强|做大|做大做强|做优做强|壮大|提升)$")
+_GROWN_WHAT = re.compile(r"(?:的)?(?P<ind>[\u4e00-\u9fff]{2,12}?)(?:产业|行业)(?:集群)?(?=[，。；、]|$)")
+
+
+def _grown_here(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """Adds to ``hits`` the places a development verb names right before an industry; returns the mentions left."""
+    for group in place_groups(mentions, text):
+        first, last = group[0], group[-1]
+        verb = _GROWN_HERE.search(text, unit_start, first.start)
+        if len(group) < 2 or not all(m.adcodes for m in group) or verb is None:
+            continue
+        what = _GROWN_WHAT.match(text, _suffix_end(text, last.end), unit_end)
+        if what is None or _has_not_modifier(what.group("ind")[:4]):
+            continue
+        industry = strip_industry(what.group("ind"))
+        hits.append(Hit(tuple(group), "area", "：" + industry, industry, f"发展{industry}"[:40],
+                        rule="发展A、B的X产业", per_place=True))
+        return [m for m in mentions if m not in group]
+    return mentions
+
+
+#: 沿龙门山建设生态旅游长廊，北起广元市青川县，经绵阳市北川县、平武县，南至成都市都江堰市: a belt or corridor and its
+#: span from one end through the places on the way to the other end.
+_SPANNED = re.compile(
+    r"[ \t\u3000]*(?:沿[^，。；：]{2,16}?[，,]?)?(?:规划|加快|重点)?(?:建设|打造|形成|构建|培育)"
+    r"(?P<name>[^，。；：]{2,40}?(?:带|长廊|走廊|廊道|线|轴))[，,]"
+    r"(?P<span>[东西南北]起[^。；]{2,90}?[东西南北](?:至|到|抵)[^，。；：]{2,30})"
+)
+
+
+def _spanned(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """Adds to ``hits`` the belt a unit spans from one end (北起A) through the places on the way (经B、C) to the other
+    (南至D); returns the mentions left for the other frames."""
+    match = _SPANNED.match(text, unit_start, unit_end)
+    if match is None:
+        return mentions
+    places = tuple(m for m in mentions if m.adcodes and match.start("span") <= m.start < match.end("span"))
+    if len(places) < 2:
+        return mentions
+    # 广元市青川县: a county written after its city stands for itself
+    places = tuple(m for m in places if not any(n.start == m.end and _is_within(n, m) for n in places))
+    name = strip_lead(match.group("name"))
+    role = _LATER_ROLE.match(text, match.end(), unit_end)
+    hits.append(Hit(places, "axis", name, strip_industry(role.group("ind")) if role else "", name,
+                    rule="建设X带，北起A，经B，南至C"))
+    return [m for m in mentions if not match.start() <= m.start < match.end()]
 
 
 def _routed(text: str, unit_start: int, unit_end: int, mentions: list[Mention], hits: list[Hit]) -> list[Mention]:
