@@ -122,3 +122,9 @@ def test_a_place_heading_then_an_advantage_clause_then_the_role(index: PlaceInde
 def test_a_valley_built_in_a_district_is_a_site(index: PlaceIndex) -> None:
     text = "湖北省人民政府\n三、布局\n在洪山区建设武汉光谷，集聚光电子信息产业。\n"
     assert [(r["name"], r["members"]) for r in _records(index, text)] == [("武汉光谷", ["420111"])]
+
+
+def test_a_park_whose_name_brackets_its_city_keeps_the_whole_name(index: PlaceIndex) -> None:
+    text = "辽宁省人民政府\n三、布局\n重点发展汽车和机器人，加快建设中德（沈阳）高端装备制造产业园。\n"
+    got = [r for r in _records(index, text) if r["group"] == "中德（沈阳）高端装备制造产业园"]
+    assert [r["members"] for r in got] == [["210100"]]

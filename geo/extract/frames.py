@@ -1575,6 +1575,10 @@ def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit |
                rule="依托X…，打造Y", noun=match.group("noun"))
 
 
+#: 中韩（ / 中国（: the words of a name before the place it brackets
+_BRACKETED_IN_NAME = re.compile(r"([^，。；：、\s（）]{1,12})（$")
+
+
 def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
     unknown: tuple[tuple[int, str], ...] = ()
     extra = _UNKNOWN_ITEM.match(post)
@@ -1625,6 +1629,10 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     else:
         name = re.sub(r"（[^（）]*）", "", text[g_start:g_end]) + strip_lead(ind) + noun
         group = strip_lead(ind + noun) if len(places) > 1 else name
+        partner = _BRACKETED_IN_NAME.search(text, max(0, g_start - 12), g_start) if post.startswith("）") else None
+        if partner is not None and len(places) == 1 and strip_lead(partner.group(1)):
+            # 加快建设中韩（烟台）产业园: the place in brackets inside a park's name; the whole name is its group
+            group = f"{strip_lead(partner.group(1))}（{text[g_start:g_end]}）{strip_lead(ind)}{noun}"
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
 
