@@ -128,3 +128,14 @@ def test_a_park_whose_name_brackets_its_city_keeps_the_whole_name(index: PlaceIn
     text = "辽宁省人民政府\n三、布局\n重点发展汽车和机器人，加快建设中德（沈阳）高端装备制造产业园。\n"
     got = [r for r in _records(index, text) if r["group"] == "中德（沈阳）高端装备制造产业园"]
     assert [r["members"] for r in got] == [["210100"]]
+
+
+def test_a_heading_zone_placed_by_a_focus_clause_that_builds_it(index: PlaceIndex) -> None:
+    text = ("云南省人民政府\n三、布局\n（二）昆明花卉产业带。重点在晋宁区、呈贡区扩大鲜切花种植基地，提升花卉加工水平，"
+            "打造昆明花卉产业带。\n")
+    got = [r for r in _records(index, text) if r["name"] == "昆明花卉产业带"]
+    assert got and all(set(r["members"]) == {"530115", "530114"} for r in got)
+    # the focus clause sites works only: the heading's zone stays the city it is named after
+    text = "陕西省人民政府\n三、布局\n（二）榆林能源化工集聚区。重点在神木市、府谷县布局建设煤化工项目，延伸产业链。\n"
+    got = [r for r in _records(index, text) if r["name"] == "榆林能源化工集聚区"]
+    assert [r["members"] for r in got] == [["610800"]]

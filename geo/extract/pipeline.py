@@ -202,6 +202,17 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
 
 
 _LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发)")
+#: （四）福州茉莉花茶产业带。重点在闽侯县、仓山区恢复发展…，打造福州茉莉花茶产业带: 重点在X places the heading's zone
+#: only when the sentence goes on to build that zone (重点在A、B布局建设…项目 sites works, not the zone)
+_LOCATED_FOCUS = re.compile(r"^(?:重点|集中|主要)在")
+
+
+def _located_lead(unit_text: str, skip: int, heading_name: str) -> re.Match[str] | None:
+    """The opening words (以/位于/在…) of a body clause that says where the heading's zone is, or None."""
+    lead = _LOCATED.match(unit_text[skip:])
+    if lead is None and heading_name and re.search(rf"(?:打造|建设|建成|形成){re.escape(heading_name)}", unit_text):
+        lead = _LOCATED_FOCUS.match(unit_text[skip:])
+    return lead
 
 
 def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Unit, kept: list[Mention],
@@ -219,7 +230,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     skip = (route or means).end() if (route or means) is not None and heading_places else 0
     if skip:
         kept = [m for m in kept if m.start >= unit.start + skip]
-    lead = _LOCATED.match(unit.text[skip:])
+    lead = _located_lead(unit.text, skip, heading_name)
     heading_codes = {code for m in heading_places for code in m.adcodes}
     if heading_places and kept and lead is None and kept[0].start == unit.start and \
             set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
