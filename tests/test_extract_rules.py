@@ -1313,6 +1313,8 @@ def test_a_heading_zone_is_where_the_next_clause_places_it(index: PlaceIndex) ->
     assert {c for r in _records(index, text) for c in r["members"]} == {"530100", "530400"}
     text = "云南省\n（一）建设滇中生物医药基地。以昆明为中心，重点发展现代中药。\n"
     assert "530300" in {c for r in _records(index, text) for c in r["members"]}
+    text = "云南省\n（一）建设滇中生物医药基地。以昆明、玉溪为重点，重点发展现代中药。\n"
+    assert "530300" in {c for r in _records(index, text) for c in r["members"]}
     # a means clause (依托…资源，) before the clause that places the zone
     text = "云南省\n1．昆明生物医药产业集群。依托中药材资源，在呈贡区重点发展现代中药，在安宁市发展化学药。\n"
     assert {c for r in _records(index, text) for c in r["members"]} == {"530114", "530181"}
@@ -1332,6 +1334,8 @@ def test_preamble_with_a_long_topic_and_a_council_system_designate_nothing(index
     text = "云南省\n为加快推进滇中地区产业转型升级，现就加快滇中地区生物医药产业集群发展提出如下实施意见。\n"
     assert _all_codes(index, text) == set()
     text = "云南省\n省工业和信息化厅牵头建立滇中生物医药产业集群发展联席会议制度，统筹协调重大问题。\n"
+    assert _all_codes(index, text) == set()
+    text = "云南省\n为加快推进滇中生物医药产业集群建设，现将有关事项通知如下：\n"
     assert _all_codes(index, text) == set()
 
 

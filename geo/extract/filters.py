@@ -334,7 +334,9 @@ _PREAMBLE_END = re.compile(
     r"(?:特|现)?(?:制定|制订|编制)本(?:实施|工作|行动)?(?:方案|规划|意见|实施意见|办法|计划|纲要|细则)[。]?$|"
     r"(?:现|特)(?:提出|就)[^。]{0,16}?(?:意见|如下|通知)[。：:]?$|"
     # 现就加快粤东地区特色产业集群发展提出如下实施意见。: the topic between 现就 and 提出 may be long
-    r"(?:现|特)就[^。]{2,40}?(?:提出|制定)(?:如下|以下)[^。]{0,6}?(?:意见|通知|措施)[。：:]?$"
+    r"(?:现|特)就[^。]{2,40}?(?:提出|制定)(?:如下|以下)[^。]{0,6}?(?:意见|通知|措施)[。：:]?$|"
+    # 为加快推进…建设，现将有关事项通知如下：
+    r"现将[^。]{0,20}?(?:通知|明确|公布)如下[。：:]?$"
 )
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
 #: how far a sentence is looked for around a mention (longer sentences are not preambles)
