@@ -139,3 +139,12 @@ def test_a_heading_zone_placed_by_a_focus_clause_that_builds_it(index: PlaceInde
     text = "陕西省人民政府\n三、布局\n（二）榆林能源化工集聚区。重点在神木市、府谷县布局建设煤化工项目，延伸产业链。\n"
     got = [r for r in _records(index, text) if r["name"] == "榆林能源化工集聚区"]
     assert [r["members"] for r in got] == [["610800"]]
+
+
+def test_a_list_of_parks_each_with_its_place_in_brackets(index: PlaceIndex) -> None:
+    text = ("湖北省人民政府\n三、布局\n重点建设木兰山旅游度假区（黄陂区）、梁子湖旅游度假区（江夏区）、"
+            "九宫山旅游度假区（通山县）和黄冈市罗田县天堂寨旅游度假区，打造国家级旅游度假区。\n")
+    got = {(r["name"], tuple(r["members"])) for r in _records(index, text)}
+    assert {("木兰山旅游度假区", ("420116",)), ("梁子湖旅游度假区", ("420115",)),
+            ("九宫山旅游度假区", ("421224",))} <= got
+    assert all(len(members) == 1 for _name, members in got)

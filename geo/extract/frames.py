@@ -114,7 +114,8 @@ _ADVERBIAL = re.compile(
 _SITE_BEFORE_PAREN = re.compile(
     # 厦门火炬（翔安）产业区（翔安区）: the name may hold a short bracketed part of its own
     # 伊敏电厂三期工程（鄂温克族自治旗）: a numbered project sited in brackets
-    rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|"
+    # (…度假区（黄山区）、九华山旅游度假区（: a bracket followed by 、 closed the item before, not part of this name)
+    rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）(?!、)){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|"
     r"(?<=[\u4e00-\u9fff]{3})园|(?<=[\u4e00-\u9fff]{3})工程))（$"
 )
 _PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
@@ -167,6 +168,12 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                     text[text.rfind("\n", 0, last.start) + 1:last.start]) is not None:
                 groups.append([mention])  # 枣庄市——滕州市发展…: the city heads the line, its counties are the subjects
                 continue
+            # 天柱山旅游度假区（潜山县）和宣城市宁国市青龙湾旅游度假区: the bracket gave a park's place; the next
+            # place opens the next item of the list of parks, not a second place of that park
+            if gap.startswith("）") and text[last.start - 1:last.start] == "（" and \
+                    _NOUN_BEFORE_BRACKET.search(text, max(0, last.start - 16), last.start - 1) is not None:
+                groups.append([mention])
+                continue
             # 在东方市、乐东县等西南部市县和澄迈县、海口市等北部市县建设…: two parts of one list
             if _CONNECTOR.match(gap) or _PARTS_JOINED.fullmatch(gap) or _COUNTED_JOIN.fullmatch(gap) or \
                     (gap == "" and mention.name_kind == last.name_kind == "region") or \
@@ -178,6 +185,7 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
+_NOUN_BEFORE_BRACKET = re.compile(rf"{_NOUN_RE}$")
 #: 以通辽、赤峰两市和兴安盟为主体: a counted part of the list, then the list goes on
 _COUNTED_JOIN = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|旗|盟|州|县市|市县|县区)(?:和|及|以及|、)")
 _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
