@@ -109,3 +109,30 @@ def test_a_crop_kept_in_the_listed_places(index: PlaceIndex) -> None:
     text = ("广西壮族自治区人民政府\n三、产业布局\n"
             "　　（三）甘蔗。稳定崇左、南宁、来宾等市的甘蔗种植面积，推进糖料蔗良种良法技术推广。\n")
     assert _codes(_records(index, text), "甘蔗") == {"451400", "450100", "451300"}
+
+
+def test_an_area_named_by_where_it_lies_takes_the_heading_zone(index: PlaceIndex) -> None:
+    # ——X走廊。依托A、B和C环…区域，…: the places' area is the corridor of the heading, not a zone called …区域
+    text = ("福建省人民政府\n三、布局\n（二）两廊。\n"
+            "　　——泉州环湾科创走廊。依托丰泽区、洛江区和晋江市沿湾区域，重点发展智能装备和新材料。\n")
+    got = _records(index, text)
+    assert _codes(got, "泉州环湾科创走廊") == {"350503", "350504", "350582"}
+    assert all("泉州环湾科创走廊" in r["name"] + r["group"] for r in got)
+
+
+def test_a_corridor_whose_cores_are_parks_is_what_it_crosses(index: PlaceIndex) -> None:
+    # ——X大走廊。以A科技城、B科技城为核心，贯穿C、D、E，…: the corridor is in C, D, E, not in all of X
+    text = ("湖北省人民政府\n三、布局\n（二）两廊。\n"
+            "　　——武汉光谷科创大走廊。以光谷科学岛、未来科技城为核心，贯穿洪山区、江夏区、东湖新技术开发区，"
+            "重点发展光电子信息和生物医药。\n")
+    got = _records(index, text)
+    assert _codes(got, "武汉光谷科创大走廊") == {"420111", "420115"} | _codes(got, "东湖新技术开发区")
+    assert "420100" not in {code for r in got for code in r["members"]}
+
+
+def test_the_title_a_city_is_to_earn(index: PlaceIndex) -> None:
+    # 支持X打造全国…第一城 / …之都: the title is the city's designation
+    text = "四川省人民政府\n三、布局\n　　（一）一核引领。支持成都打造全国数字经济第一城，重点发展软件和信息服务。\n"
+    got = _records(index, text)
+    assert _codes(got, "第一城") == {"510100"}
+    assert {r["kind"] for r in got if "第一城" in r["name"]} == {"area"}

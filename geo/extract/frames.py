@@ -62,7 +62,8 @@ _AFTER = re.compile(
     r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育))?"
     # 攀枝花市要打造国家级钒钛产业基地: a modal before the verb
     rf"(?:(?:要|将|应)(?={'|'.join(LINK_VERBS)}))?(?P<verb>{'|'.join(LINK_VERBS)})?"
-    rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+    # 杭州打造全国数字经济第一城 / 景德镇打造世界瓷都之都: the title the place is to earn
+    rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{2}})(?:之都|第一城)(?=[，。；]|$))"
 )
 _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地州|市州|县市|盟市|市|州|县|区|地市|片区|板块)")
 _ROLE_SUBJECT = (
@@ -1866,7 +1867,7 @@ _ROLE_THEN_ZONE = re.compile(
 def _noun_kind(noun: str) -> str:
     if noun in AXIS_NOUNS:
         return "axis"
-    if noun in AREA_NOUNS:
+    if noun in AREA_NOUNS or noun in ("之都", "第一城"):  # a title given to the whole place
         return "area"
     return "site"
 

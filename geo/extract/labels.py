@@ -164,6 +164,8 @@ def relabel(hit: Hit, label: str) -> Hit:
     generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
                or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
                or hit.group in label or hit.rule.startswith("…一")
+               # ——温州…科创走廊。依托瓯海区、龙湾区和瑞安市环大罗山区域: an area named by where it lies is no zone name
+               or hit.noun in ("区域", "地区")
                # ——泾河川煤电化工带。…在泾川县、灵台县布局建设煤电和煤化工项目: projects are the labelled zone's works
                or (hit.noun == "项目" and _ZONE_END.search(label) is not None))
     # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part

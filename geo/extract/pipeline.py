@@ -426,6 +426,8 @@ _SCOPE_OPEN = re.compile(
     r"(?:(?:规划|总|占地)?面积[^，。；：]{1,20}[，,])?"
     # 沿京广铁路，涵盖岳阳、长沙… / 串联怀化、邵阳…: a belt's route may come first, and its extent is what it covers
     r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸)(?:布局)?[，,])?"
+    # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
+    r"(?:以[^，。；：]{2,40}?为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|(?P<sited>位于|地处|坐落于)))"
 )
 _ZONE_HEADING = re.compile(
@@ -471,6 +473,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
             moved = True
     if not moved:
         pending.append((number, unit, hit))
+    # the role read for the heading's own places from this unit (以…科技城为核心 as an industry) is that zone's too
+    pending[:] = [(at, u, h) for at, u, h in pending if not (
+        at == number and h.mentions and all(previous.start <= m.start < previous.end for m in h.mentions))]
     return True
 
 
