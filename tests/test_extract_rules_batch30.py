@@ -148,3 +148,9 @@ def test_a_list_of_parks_each_with_its_place_in_brackets(index: PlaceIndex) -> N
     assert {("木兰山旅游度假区", ("420116",)), ("梁子湖旅游度假区", ("420115",)),
             ("九宫山旅游度假区", ("421224",))} <= got
     assert all(len(members) == 1 for _name, members in got)
+
+
+def test_a_place_made_into_a_quoted_title(index: PlaceIndex) -> None:
+    text = "江西省人民政府\n三、布局\n（二）打造“世界瓷都”。支持陶瓷文化传承，把景德镇建设成为名副其实的“世界瓷都”。\n"
+    got = [r for r in _records(index, text) if r["name"] == "世界瓷都"]
+    assert [r["members"] for r in got] == [["360200"]]

@@ -1529,11 +1529,17 @@ _MADE_INTO = re.compile(
 )
 
 
+_MADE_INTO_TITLE = re.compile(r"^(?:建设|打造|培育|建)成为?(?:[^，。；：“”]{0,12}?的)?“(?P<title>[^“”，。]{2,16})”")
+
+
 def _made_into(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """把兰州新区建设成为国家重要的产业基地…，重点发展石油化工: the places are made into the zone named."""
     if not re.search(r"(?:^|[，,])(?:要|应)?(?:把|将)$", pre):
         return None
     match = _MADE_INTO.match(after)
+    titled = _MADE_INTO_TITLE.match(after) if match is None else None
+    if titled is not None:  # 把崇左建设成为名副其实的“中国糖都”: the title the place is to earn names the zone
+        return Hit(places, "area", titled.group("title"), "", titled.group("title"), rule="把X建设成为“…”")
     if match is None or _has_not_modifier(match.group("ind")):
         return None
     name = strip_lead(match.group("ind")) + match.group("noun")
