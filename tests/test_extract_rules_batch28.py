@@ -145,3 +145,17 @@ def test_a_short_name_in_a_list_of_prefectures_is_the_prefecture(index: PlaceInd
     text = "新疆维吾尔自治区人民政府\n三、布局\n以昌吉、阜康、玛纳斯为重点，昌吉州依托准东煤炭资源，建设煤化工基地。\n"
     got = {r["name"]: r["members"] for r in _records(index, text)}
     assert got["以昌吉、阜康、玛纳斯为重点"] == ["652301", "652302", "652324"]
+
+
+def test_a_belt_linking_places_with_no_starting_place_and_no_railway(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n三、布局\n串联张家界市、湘西州、怀化市，打造大湘西生态文化旅游带，重点发展民俗体验。\n"
+    got = _records(index, text)
+    assert [(r["name"], set(r["members"])) for r in got] == [("大湘西生态文化旅游带", {"430800", "433100", "431200"})]
+    text = "湖南省人民政府\n三、布局\n连接长沙市、益阳市，建设长益城际铁路干线。\n"
+    assert not any("铁路" in r["name"] for r in _records(index, text))
+
+
+def test_resources_drawn_on_in_full_with_their_strength(index: PlaceIndex) -> None:
+    text = "新疆维吾尔自治区人民政府\n三、布局\n充分利用哈密、吐鲁番光热资源优势，发展光伏发电。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"650500", "650400"} and {r["industry"] for r in got} == {"光伏发电"}

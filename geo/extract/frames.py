@@ -481,8 +481,9 @@ def _item_industry(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -
 #: 依托滨州、东营沿海滩涂，发展生态渔业 / 6．生态文化旅游：依托宕昌官鹅沟、…和成县西狭颂等资源，打造…旅游线路: a clause
 #: with no subject draws on the resources of the places it names, and the next clause grows the industry there.
 _RESOURCED = re.compile(
-    r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?[^，。；：]{2,12}[：:])?(?:要|应)?(?:依托|利用|发挥)"
-    r"(?P<means>[^，。；：]{2,40}?(?:资源|滩涂|景观|风光|风情|遗址|故里))[，,]"
+    r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?[^，。；：]{2,12}[：:])?(?:要|应)?(?:充分)?"
+    # 充分利用A、B光热资源优势，发展…: the strength of the resources, drawn on in full
+    r"(?:依托|利用|发挥)(?P<means>[^，。；：]{2,40}?(?:资源|滩涂|景观|风光|风情|遗址|故里))(?:优势)?[，,]"
     r"(?:重点|大力|加快|积极|着力)?(?P<verb>发展|打造)(?P<ind>[^，。；：]{2,30}?)(?=[，。；]|$)"
 )
 
@@ -536,7 +537,8 @@ def _mined(text: str, unit_start: int, unit_end: int, mentions: list[Mention], h
 #: 以哈尔滨为起点，串联尚志市亚布力、海林市中国雪乡、宁安市镜泊湖，打造哈尔滨—亚布力—雪乡—镜泊湖冰雪旅游精品带: a belt
 #: or route that starts in one place and links the places named next (by their sights) runs through all of them.
 _ROUTED = re.compile(
-    r"[ \t\u3000]*以(?P<start>[^，。；：为]{2,12})为起点[，,](?:串联|串连|连接|途经|贯穿|联通)"
+    # 串联A、B、C，打造…旅游带: the same with no starting place
+    r"[ \t\u3000]*(?:以(?P<start>[^，。；：为]{2,12})为起点[，,])?(?:串联|串连|连接|途经|贯穿|联通)"
     r"(?P<via>[^，。；：]{2,60})[，,]"
     r"(?:重点|着力|共同|联合)?(?:打造|建设|形成|构建)(?P<name>[^，。；：]{2,40}?(?:带|线|走廊|廊道|环线|线路))(?=[，。；]|$)"
 )
@@ -600,7 +602,9 @@ def _routed(text: str, unit_start: int, unit_end: int, mentions: list[Mention], 
         return mentions
     places = tuple(m for m in mentions if m.adcodes and (match.start("start") <= m.start < match.end("start")
                                                          or match.start("via") <= m.start < match.end("via")))
-    if len(places) < 2 or not any(match.start("start") <= m.start < match.end("start") for m in places):
+    started = match.group("start") is None or any(match.start("start") <= m.start < match.end("start") for m in places)
+    # 连接A、B，建设…铁路干线: a transport line between places is infrastructure, not a belt of them
+    if len(places) < 2 or not started or _INFRASTRUCTURE.search(match.group("name")):
         return mentions
     # 哈密市巴里坤: a county written after its city stands for itself
     places = tuple(m for m in places if not any(n.start == m.end and _is_within(n, m) for n in places))
