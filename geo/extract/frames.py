@@ -1314,13 +1314,30 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
     return Hit(places, "site", name, industry, name, rule="N.X（Y）：…")
 
 
+_VEHICLE_RULE = "依托…园（X），建设…基地"
 _BUILT_AFTER_VEHICLE = re.compile(
     rf"^(?:重点|加快|着力)?(?:建设|打造)(?P<ind>[^，。；：]{{2,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+
+
+_SHARED_NOUN_AFTER = re.compile(
+    rf"^(?:[、和][^，。；：（）、]{{1,8}}（[^（）\n]{{1,10}}）)+(?P<ind>[^，。；：（）、]{{0,8}}?)(?P<noun>{_NOUN_RE})")
+_NAME_BEFORE_PAREN = re.compile(r"(?:^|[，,、])([\u4e00-\u9fff]{2,10})（$")
+_ITEM_AFTER_BRACKET = re.compile(r"（[^（）\n]{1,10}）[、和][^，。；：（）、]{1,8}（$")
+_SHARED_NOUN_LAST = re.compile(rf"^(?P<ind>[^，。；：（）、]{{0,8}}?)(?P<noun>{_NOUN_RE})")
 
 
 def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """宁东能源化工基地（灵武市）重点发展煤制烯烃: a named park with its location in parentheses."""
     match = _SITE_BEFORE_PAREN.search(pre)
+    shared = _SHARED_NOUN_AFTER.match(after) if match is None else None
+    if match is None and shared is None and _ITEM_AFTER_BRACKET.search(pre) is not None:
+        shared = _SHARED_NOUN_LAST.match(after)  # …、羊曲（兴海县）水电站: the last item of such a list
+    first = _NAME_BEFORE_PAREN.search(pre) if shared is not None else None
+    if first is not None and strip_lead(first.group(1)):
+        # 加快玛尔挡（玛沁县）、羊曲（兴海县）水电站建设: items named with their places share the noun after the last
+        name = strip_lead(first.group(1)) + shared.group("ind") + shared.group("noun")
+        return Hit(places, _noun_kind(shared.group("noun")), name, "", name, rule="A（X）、B（Y）…基地",
+                   noun=shared.group("noun"))
     if match is None:
         return _numbered_site(pre, after, places)
     name = strip_lead(_ITEM_NUMBER.sub("", match.group("phrase")).strip(" \u3000").lstrip("".join(_BULLETS)))
