@@ -162,3 +162,9 @@ def test_named_items_with_their_places_in_brackets_share_the_noun_after_the_last
     assert {(name, members) for name, members, _group in got} == {("白鹤滩水电站", ("513427",)),
                                                                  ("乌东德水电站", ("513426",))}
     assert all("金沙江下游水电基地" in group for _name, _members, group in got)
+
+
+def test_built_there_after_a_means_clause_then_the_zone(index: PlaceIndex) -> None:
+    text = "甘肃省人民政府\n三、布局\n在敦煌市依托光热资源，扩大光热发电规模，打造国家级光热发电示范区。\n"
+    got = _records(index, text)
+    assert [(r["name"], r["members"]) for r in got] == [("国家级光热发电示范区", ["620982"])]

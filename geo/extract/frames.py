@@ -899,7 +899,9 @@ _BUILT_IN = re.compile(
 #: 在青岛、烟台、威海、日照沿海布局建设船舶修造…，打造全国重要的船舶与海洋工程装备产业带: what is built there has no
 #: layout noun; the zone is the one the next clause makes.
 _BUILT_IN_THEN_ZONE = re.compile(
-    rf"^(?:{_PART_OF_PROVINCE})?(?:沿海|沿江|沿线|沿边|境内)?(?:重点|集中)?"
+    rf"^(?:{_PART_OF_PROVINCE})?(?:沿海|沿江|沿线|沿边|境内)?"
+    # 在共和县依托龙羊峡水电站调节能力，扩大水光互补规模，打造…示范区: a means clause may come first
+    r"(?:(?:依托|利用|立足|发挥)[^，。；：]{2,20}[，,])?(?:重点|集中)?"
     # 在儋州、白沙…稳定天然橡胶种植面积，推进…，建设国家天然橡胶战略储备基地 / 在…划定…保护区，建设南繁科技城: the
     # production kept or the land marked out there, then the base built on it (see _HELD_THERE)
     r"(?P<verb>布局建设|布局|建设|发展|稳定|扩大|划定)(?P<what>[^，。；：]{2,30})[，,]"
