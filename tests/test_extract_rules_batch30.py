@@ -168,3 +168,10 @@ def test_built_there_after_a_means_clause_then_the_zone(index: PlaceIndex) -> No
     text = "甘肃省人民政府\n三、布局\n在敦煌市依托光热资源，扩大光热发电规模，打造国家级光热发电示范区。\n"
     got = _records(index, text)
     assert [(r["name"], r["members"]) for r in got] == [("国家级光热发电示范区", ["620982"])]
+
+
+def test_a_historic_district_and_a_heritage_protection_project_are_sites(index: PlaceIndex) -> None:
+    text = ("河南省人民政府\n专栏　重点建设项目\n　　1.开封市书店街历史文化街区提升工程。\n"
+            "　　2.龙门石窟世界遗产地保护利用项目（洛龙区）。\n")
+    got = {(r["name"], tuple(r["members"])) for r in _records(index, text)}
+    assert got == {("开封市书店街历史文化街区", ("410200",)), ("龙门石窟世界遗产地保护利用项目", ("410311",))}

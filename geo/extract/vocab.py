@@ -26,6 +26,8 @@ SITE_NOUNS: tuple[str, ...] = (
     "电站",
     # 支持泾县建设中国宣纸文化园: a culture park is a park
     "文化园",
+    # 黄山市屯溪老街历史文化街区提升工程: a listed historic district (历史文化街区, a designation of its own)
+    "历史文化街区",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
