@@ -1397,3 +1397,12 @@ def test_a_zone_named_after_its_city_grows_where_the_next_clause_says(index: Pla
     records = _records(index, text)
     assert {c for r in records for c in r["members"]} == {"330206"}
     assert {r["industry"] for r in records} >= {"国际物流和航运服务"}
+
+
+def test_a_heading_zone_lies_where_its_body_says_it_is_spread(index: PlaceIndex) -> None:
+    text = "黑龙江省\n三、产业布局\n（二）东部煤化工基地。主要分布在鹤岗市、双鸭山市，发展煤制甲醇。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("230400", "230500")} and got[("230400", "230500")]["name"] == "东部煤化工基地"
+    assert got[("230400", "230500")]["industry"] == "煤制甲醇"
+    text = "黑龙江省\n三、产业布局\n（二）鹤岗煤化工基地。主要分布在东山区、兴山区，重点发展煤制甲醇。\n"
+    assert _all_codes(index, text) == {"230406", "230407"}

@@ -201,7 +201,8 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发)")
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发|"
+                      r"(?:主要|集中)?(?:分布|布局)(?:在|于))")  # 主要分布在东山区、兴山区
 #: （四）福州茉莉花茶产业带。重点在闽侯县、仓山区恢复发展…，打造福州茉莉花茶产业带: 重点在X places the heading's zone
 #: only when the sentence goes on to build that zone (重点在A、B布局建设…项目 sites works, not the zone)
 _LOCATED_FOCUS = re.compile(r"^(?:重点|集中|主要)在")
@@ -428,7 +429,9 @@ _SCOPE_OPEN = re.compile(
     r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸)(?:布局)?[，,])?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
     r"(?:以[^，。；：]{2,40}?为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
-    r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|(?P<sited>位于|地处|坐落于)))"
+    # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
+    r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|"
+    r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
 )
 _ZONE_HEADING = re.compile(
     rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
@@ -462,7 +465,7 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         if gap not in ("", "、", "，", "和", "及", "与", "以及"):
             break
         places.append(mention)
-    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
+    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
     hit = Hit(tuple(_innermost(places)), "area", zone[:40], industry, zone[:40], rule="zone。范围包括…",
               notes=("the extent of the zone named in the heading before",))
