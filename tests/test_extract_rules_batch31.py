@@ -136,3 +136,29 @@ def test_the_title_a_city_is_to_earn(index: PlaceIndex) -> None:
     got = _records(index, text)
     assert _codes(got, "第一城") == {"510100"}
     assert {r["kind"] for r in got if "第一城" in r["name"]} == {"area"}
+
+
+def test_a_zone_planned_inside_a_park_is_where_the_parks_brackets_say(index: PlaceIndex) -> None:
+    # 在X经济技术开发区（Y区）规划建设X…物流区: the zone is in Y; the city in the zone's name is no member
+    text = ("四川省人民政府\n三、布局\n"
+            "　　（一）一核。在成都经济技术开发区（龙泉驿区）规划建设成都国际铁路港物流区，"
+            "集中布局铁路集装箱中心站。\n")
+    got = _records(index, text)
+    assert {(r["name"], code) for r in got for code in r["members"]} == {("成都国际铁路港物流区", "510112")}
+
+
+def test_a_region_inside_the_name_of_the_zone_a_city_builds(index: PlaceIndex) -> None:
+    # X市依托…，建设面向…的川东北国际商贸物流区: the logistics zone is the city's; 川东北 only names it
+    text = ("四川省人民政府\n三、布局\n"
+            "　　（二）两区。达州市依托达州经济开发区和达州高新区，建设面向川渝的川东北国际商贸物流区，"
+            "重点发展进出口商品集散。\n")
+    got = _records(index, text)
+    assert {tuple(r["members"]) for r in got if r["name"].endswith("国际商贸物流区")} == {("511700",)}
+    assert {code for r in got for code in r["members"]} == {"511700"}
+
+
+def test_a_bulleted_list_of_places_that_build_one_node_together(index: PlaceIndex) -> None:
+    # ——A、B、C：共同建设…节点，重点发展…: each place takes the role
+    text = ("四川省人民政府\n三、布局\n　　（三）多节点。\n"
+            "　　——广汉市、什邡市、绵竹市：共同建设西部物流节点，重点发展装备和化工产品物流。\n")
+    assert _codes(_records(index, text), "化工产品物流") == {"510681", "510682", "510683"}

@@ -103,6 +103,9 @@ _ADVERBIAL = re.compile(
     # 汉滨区、汉阴县、石泉县沿月河川道布局，依托…发展… / 佛坪县…等秦岭南坡县实行限制开发，重点发展…
     r"沿[^，。；：]{1,10}(?:布局|分布|展开)|实行[^，。；：]{1,10}|"
     r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
+    # 喀什市依托喀什经济开发区和喀什综合保税区，建设…: the subject's own parks (named after it) as its means
+    r"(?:依托|利用)[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)(?:和|及|、)"
+    r"[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)|"
     # 宝鸡市以高新区为依托，打造…基地 / 通化市以通化医药高新区为核心载体，重点发展…
     r"以[^，。；：为]{1,12}为(?:依托|(?:核心|主要|重要)?载体|支撑|基础|平台|突破口|抓手|切入点|纽带)|"
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
@@ -435,6 +438,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
         if hit is not None:
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
+            named.extend(_regions_in_name(text, hit, group, groups[index + 1:], unit_end))
     return _item_industry(text, unit_start, unit_end, hits)
 
 
@@ -637,10 +641,26 @@ def _region_in_name(text: str, groups: list[list[Mention]], index: int,
 _YI_GOAL = re.compile(r"为[^，。；：为]{1,8}?[，,](?:形成|打造|建设|构建|建成|培育)")
 
 
+def _regions_in_name(text: str, hit: Hit, group: list[Mention], following: list[list[Mention]],
+                     unit_end: int) -> list[tuple[int, int]]:
+    """喀什市依托…，建设面向南亚、中亚的南疆国际商贸物流区: a region written inside the name of the zone a place builds
+    is part of that name (the zone is the place's), not more members."""
+    written = text[group[0].start:group[-1].end]
+    tail = hit.name[len(written):] if hit.noun and hit.name.startswith(written) else ""
+    at = text.find(tail, group[-1].end, unit_end) if len(tail) > len(hit.noun) + 2 else -1
+    if at < 0:
+        return []
+    return [(m.start, m.end) for later in following for m in later
+            if m.name_kind in ("region", "composite") and at <= m.start < at + len(tail)]
+
+
 def _name_span(text: str, hit: Hit, group: list[Mention], unit_start: int, unit_end: int) -> list[tuple[int, int]]:
     """The span of the zone name a hit built after its places, whose own place names are part of the name, not
     more members (推进X建设，建设…基地 / 以宝鸡、咸阳、渭南为主要节点，形成贯通关中东西的装备制造产业带: 关中)."""
-    if hit.rule == _PROJECT_RULE and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
+    if hit.rule in (_PROJECT_RULE, _VEHICLE_RULE) and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
+        return [(at, at + len(hit.name))]
+    # 喀什市依托…，建设面向南亚、中亚的南疆国际商贸物流区: a region inside the name of the zone the list builds
+    if hit.noun and len(hit.name) > len(hit.noun) + 3 and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
         return [(at, at + len(hit.name))]
     if hit.rule.startswith("以…") and (at := text.find(hit.name, unit_start, unit_end)) >= 0 \
             and (goal := _YI_GOAL.search(hit.name)) is not None:
@@ -1144,6 +1164,11 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
                                or all(_is_within(m, places[0]) for m in prev))
                           and re.search(r"依托|利用|借助", text[prev[0].end:g_start]) is not None
                           and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
+    # 喀什市依托喀什经济开发区和喀什综合保税区，…: every park named after the subject city in its means clause
+    own = _OWN_PARKS_MEANS.match(pre)
+    partner = partner or (len(places) == 1 and own is not None and own.group("subject") != places[0].surface
+                          and own.group("subject").startswith(places[0].surface)
+                          and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
@@ -1317,6 +1342,7 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
 
 
 _VEHICLE_RULE = "依托…园（X），建设…基地"
+_OWN_PARKS_MEANS = re.compile(r"[ \t\u3000]*(?P<subject>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))(?:依托|利用|借助)")
 _BUILT_AFTER_VEHICLE = re.compile(
     rf"^(?:重点|加快|着力)?(?:建设|打造)(?P<ind>[^，。；：]{{2,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
 
@@ -1352,18 +1378,19 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
     if project is not None and re.match(r"^建设[，,]", after):  # ——推进中老磨憨—磨丁经济合作区（勐腊县）建设，重点发展…
         name, after = name[project.end():], after[3:]
     vehicle = _VEHICLE.match(after) if name.startswith("以") else \
-        re.match(r"^[，,]", after) if name.startswith("依托") else None
+        re.match(r"^[，,]", after) if name.startswith("依托") else \
+        re.match(r"^(?:规划|布局)?(?=建设|打造)", after) if name.startswith("在") else None  # 在…开发区（X）规划建设…区
     if vehicle is not None and len(name) > 4:
         # 以长沙经济技术开发区（长沙县）为主要载体，重点发展… / 依托田心轨道交通产业园（石峰区），发展电力机车: the
         # park is the vehicle of the role after, and it is where the brackets say
-        name, after = re.sub(r"^(?:以|依托)", "", name), after[vehicle.end():]
+        name, after = re.sub(r"^(?:以|依托|在)", "", name), after[vehicle.end():]
         built_there = _BUILT_AFTER_VEHICLE.match(after)
         if built_there is not None and not _has_not_modifier(built_there.group("ind")):
             # 依托呼和浩特金桥经济技术开发区（赛罕区），建设单晶硅及光伏材料产业基地: the zone built is the designation,
             # where the vehicle's brackets say
             zone = strip_lead(built_there.group("ind")) + built_there.group("noun")
             return Hit(places, _noun_kind(built_there.group("noun")), zone, strip_industry(built_there.group("ind")),
-                       zone, rule="依托…园（X），建设…基地", noun=built_there.group("noun"))
+                       zone, rule=_VEHICLE_RULE, noun=built_there.group("noun"))
     if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
@@ -1832,7 +1859,7 @@ _HEADING_GOAL = re.compile(
 )
 
 
-_GOAL_CLAUSE = re.compile(r"^(?:要|将)?(?:打造|建设|建成|争创|创建|培育)[^，。；：]{2,20}[，,]")
+_GOAL_CLAUSE = re.compile(r"^(?:要|将)?(?:共同|联合|合力)?(?:打造|建设|建成|争创|创建|培育)[^，。；：]{2,20}[，,]")
 
 
 def _goal_after_heading(unit_text: str, places: tuple[Mention, ...]) -> Hit | None:

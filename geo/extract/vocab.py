@@ -50,6 +50,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 湘西柑橘优势区位于泸溪县、凤凰县 / 优质稻米主产区 / 示范带: an agricultural plan's zones (农业农村部's
     # 特色农产品优势区 and the like) — a closed list, because 保护区 and 生态区 are mostly restrictions
     "优势区", "优势产区", "主产区", "种植区", "养殖区", "生产区", "示范带",
+    # 建设面向南亚、中亚的南疆国际商贸物流区: a logistics plan's zones
+    "物流区",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
