@@ -175,3 +175,16 @@ def test_a_historic_district_and_a_heritage_protection_project_are_sites(index: 
             "　　2.龙门石窟世界遗产地保护利用项目（洛龙区）。\n")
     got = {(r["name"], tuple(r["members"])) for r in _records(index, text)}
     assert got == {("开封市书店街历史文化街区", ("410200",)), ("龙门石窟世界遗产地保护利用项目", ("410311",))}
+
+
+def test_box_rows_and_lists_in_their_other_common_shapes(index: PlaceIndex) -> None:
+    text = ("河南省人民政府\n三、布局\n专栏　重点产业布局\n　　●装备制造：郑州市、洛阳市等地。\n"
+            "　　——食品加工：漯河、周口。\n")
+    assert _pairs(_records(index, text)) == {("装备制造", "410100"), ("装备制造", "410300"),
+                                             ("食品加工", "411100"), ("食品加工", "411600")}
+    # a bulleted city with its industries (——太原：装备制造、新材料) is no such row
+    text = "山西省人民政府\n三、布局\n　　——太原：装备制造、新材料。\n"
+    assert not any(r["name"] == "太原" for r in _records(index, text))
+    text = "云南省人民政府\n三、布局\n专栏　高原特色茶叶重点县\n　　勐海县、双江拉祜族佤族布朗族傣族自治县（2个）\n"
+    got = _records(index, text)
+    assert [(r["name"], r["members"]) for r in got] == [("高原特色茶叶重点县", ["532822", "530925"])]
