@@ -159,3 +159,10 @@ def test_resources_drawn_on_in_full_with_their_strength(index: PlaceIndex) -> No
     text = "新疆维吾尔自治区人民政府\n三、布局\n充分利用哈密、吐鲁番光热资源优势，发展光伏发电。\n"
     got = _records(index, text)
     assert _codes(got) == {"650500", "650400"} and {r["industry"] for r in got} == {"光伏发电"}
+
+
+def test_a_wing_heading_placed_by_an_including_clause(index: PlaceIndex) -> None:
+    text = ("四川省人民政府\n三、布局\n按照“一核、两翼”的总体框架推进。\n"
+            "（二）提升“两翼”。包括南充、达州两市，加快承接产业转移。\n")
+    got = [r for r in _records(index, text) if "两翼" in r["group"]]
+    assert [set(r["members"]) for r in got] == [{"511300", "511700"}]

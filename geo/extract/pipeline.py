@@ -107,10 +107,11 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
 #: （一）做强“四点”。 / （三）打造“一带”。: a heading that only names a part of the quoted layout statement
 _PART_HEADING = re.compile(
     r"[ \t\u3000]*（[一二三四五六七八九十]+）(?:做强|做大|建设|打造|构建|培育|壮大|提升|优化|发展)?"
-    r"“(?P<part>[一二两三四五六七八九十多][点区带核轴圈心极廊园片群])”[。：:]?"
+    r"“(?P<part>[一二两三四五六七八九十多][点区带核轴圈心极廊园片群翼环湾])”[。：:]?"
 )
-#: 依托东营港、滨州港…四个港口， / 沿海岸线由东营河口区、滨州无棣县向东至潍坊、莱州，: the clause that says where
-_PART_WHERE = re.compile(r"[ \t\u3000]*(?:依托|以|沿|由)[^，。；：]{2,60}?[，,]")
+#: 依托东营港、滨州港…四个港口， / 沿海岸线由东营河口区、滨州无棣县向东至潍坊、莱州，/ 包括A、B两市，: the clause
+#: that says where
+_PART_WHERE = re.compile(r"[ \t\u3000]*(?:依托|以|沿|由|(?:范围)?(?:包括|涵盖))[^，。；：]{2,60}?[，,]")
 #: …，构建以高效生态农业…为主的沿海生态产业带: the part's own name in the next clause
 _PART_ZONE = re.compile(rf"[，,](?:加快|着力|重点)?(?:构建|打造|建设|形成)(?:以[^，。；：]{{2,30}}为主的)?"
                         rf"(?P<zone>[^，。；：]{{2,20}}?(?:{'|'.join(LAYOUT_NOUNS)}))(?=[，。；]|$)")
