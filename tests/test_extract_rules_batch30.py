@@ -188,3 +188,10 @@ def test_box_rows_and_lists_in_their_other_common_shapes(index: PlaceIndex) -> N
     text = "云南省人民政府\n三、布局\n专栏　高原特色茶叶重点县\n　　勐海县、双江拉祜族佤族布朗族傣族自治县（2个）\n"
     got = _records(index, text)
     assert [(r["name"], r["members"]) for r in got] == [("高原特色茶叶重点县", ["532822", "530925"])]
+
+
+def test_a_heading_belt_drawn_on_places_written_with_their_resources(index: PlaceIndex) -> None:
+    text = ("湖南省人民政府\n三、布局\n（二）湘江山水文化旅游带。沿湘江，依托长沙、湘潭、株洲等地的山水人文资源，"
+            "整合红色文化资源，打造湘江山水文化旅游带。\n")
+    got = [r for r in _records(index, text) if r["name"] == "湘江山水文化旅游带"]
+    assert {code for r in got for code in r["members"]} == {"430100", "430300", "430200"}

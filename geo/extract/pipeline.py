@@ -524,7 +524,8 @@ def _labelled_role(text: str, unit: Unit, kept: list[Mention], label: str) -> Hi
 #: （二）皖江城市黄金文化旅游带。沿长江，依托马鞍山、芜湖…五市，整合…，打造…城市文化旅游带。: under a zone's heading,
 #: a body that draws on a list of places (after the route it follows) and then builds the zone
 _DRAWN_OPEN = re.compile(r"^(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|串联|联动|整合|涵盖|覆盖|统筹)")
-_DRAWN_AFTER = re.compile(r"^(?:等?[\d一二三四五六七八九十两]+个?(?:市|县|区|城市|地市|县市|市县)?)?[，,]")
+_DRAWN_AFTER = re.compile(r"^(?:等地|等?[\d一二三四五六七八九十两]+个?(?:市|县|区|城市|地市|县市|市县)?)?"
+                          r"(?:的[^，。；：]{1,12}(?:资源|优势|基础))?[，,]")
 _DRAWN_ZONE = re.compile(
     r"[，,](?:共同|加快|着力|重点)?(?:打造|建设|形成|构建|建成)[^，。；：]{0,30}?(?:[区带圈廊轴]|走廊)(?=[，。；]|$)")
 _DRAWN_ROLE = re.compile(r"[，,](?:重点|着力|主要|大力|优先|加快)?发展(?P<ind>[^，。；：]{2,40})")
