@@ -157,7 +157,8 @@ def test_a_place_made_into_a_quoted_title(index: PlaceIndex) -> None:
 
 
 def test_named_items_with_their_places_in_brackets_share_the_noun_after_the_last(index: PlaceIndex) -> None:
-    text = "四川省人民政府\n三、布局\n（二）有序开发金沙江下游水电基地。加快白鹤滩（宁南县）、乌东德（会东县）水电站建设。\n"
+    text = ("四川省人民政府\n三、布局\n（二）有序开发金沙江下游水电基地。"
+            "加快白鹤滩（宁南县）、乌东德（会东县）水电站建设。\n")
     got = {(r["name"], tuple(r["members"]), r["group"]) for r in _records(index, text)}
     assert {(name, members) for name, members, _group in got} == {("白鹤滩水电站", ("513427",)),
                                                                  ("乌东德水电站", ("513426",))}
