@@ -1933,7 +1933,8 @@ def _has_not_modifier(text: str) -> bool:
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化|保护)利用|(?<=[\u4e00-\u9fff]{2})企业$|"
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化|保护)利用|"
+                           r"(?<=[\u4e00-\u9fff]{2})企业$|"
                            # 建设面向首都老年人的养老服务基地: whom a zone serves describes it (not 面向X建设…)
                            r"^面向[^，。；：的]{1,10}的")
 
