@@ -1406,3 +1406,9 @@ def test_a_heading_zone_lies_where_its_body_says_it_is_spread(index: PlaceIndex)
     assert got[("230400", "230500")]["industry"] == "煤制甲醇"
     text = "黑龙江省\n三、产业布局\n（二）鹤岗煤化工基地。主要分布在东山区、兴山区，重点发展煤制甲醇。\n"
     assert _all_codes(index, text) == {"230406", "230407"}
+
+
+def test_the_places_that_carry_a_zone(index: PlaceIndex) -> None:
+    text = "黑龙江省\n三、产业布局\n（二）东部煤化工基地。以鹤岗市、双鸭山市为主要承载地，发展煤制甲醇。\n"
+    got = _by_members(_records(index, text))
+    assert set(got) == {("230400", "230500")} and got[("230400", "230500")]["industry"] == "煤制甲醇"

@@ -65,6 +65,8 @@ YI_FRAMES: dict[str, str] = {
     # 沙坡头区、同心县为主要产区，惠农区、平罗县为补充的枸杞产业带: the parts of a crop or product belt
     "主产区": "area", "产区": "area", "补充": "area",
     "支点": "area", "重点": "area", "主体": "area", "依托": "area", "载体": "area",
+    # 以鹤岗市、双鸭山市为主要承载地，发展煤制甲醇: the places that carry (host) the industry or zone
+    "承载地": "area", "承载区": "area", "集聚地": "area",
     # 东翼以龙泉驿区、简阳市为主，重点发展… / 南翼以温州、台州沿海为主: the places a part is mainly made of
     "主": "area",
 }
