@@ -166,3 +166,10 @@ def test_a_wing_heading_placed_by_an_including_clause(index: PlaceIndex) -> None
             "（二）提升“两翼”。包括南充、达州两市，加快承接产业转移。\n")
     got = [r for r in _records(index, text) if "两翼" in r["group"]]
     assert [set(r["members"]) for r in got] == [{"511300", "511700"}]
+
+
+def test_a_university_sets_up_its_own_facility_no_zone(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n五、创新\n支持湖南农业大学、省农科院等在常德市建立科研试验示范基地，开展良种选育。\n"
+    assert _records(index, text) == []
+    text = "湖南省人民政府\n五、创新\n支持龙头企业在常德市建立柑橘种植示范基地。\n"
+    assert _codes(_records(index, text)) == {"430700"}  # a firm's base is still one the plan sites there

@@ -886,6 +886,10 @@ _COOPERATION = re.compile(
     # 推进日照钢铁精品基地与临港装备制造配套发展: two things made to work together, a process, not a zone
     r"(?:推动|推进|促进|加快)[^，。；：]{2,20}?(?:与|同)[^，。；：]{2,16}?(?:配套|协同|联动|融合|互动)发展"
 )
+#: 支持甘肃农业大学、省农科院等在陇南建立科研试验示范基地: a university or institute sets up its own facility there
+_INSTITUTION_BUILDS = re.compile(
+    r"(?:大学|高校|院校|学院|科研院所|科研机构|农科院|科学院|研究院|研究所)(?:等(?:高校|院校|单位|机构)?)?在$"
+)
 # …，与成都共建汽车零部件配套基地: a clause that opens with 与 names the partner, the zone is the subject's
 _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强化|拓展|加快)(?:与|同|和)$|^(?:并|积极|主动)?与$")
 #: 等西南部市县 / 等中部和西部市县: after a list of places, the part of the province they lie in
@@ -1143,7 +1147,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
     bracketed, hit = _bracketed(text, pre, name_end, unit_end, places)
     if bracketed:
         return hit
-    partner = _PARTNER.search(pre) is not None or \
+    partner = _PARTNER.search(pre) is not None or _INSTITUTION_BUILDS.search(pre) is not None or \
         _COOPERATION.search(text[c_start:c_end]) is not None  # 加强与广州、深圳…的对接: partners, not designated
     prev_end = prev[-1].end if prev else None
     subject = prev_end is not None and c_start <= prev_end and text[prev_end:g_start] == "以"
