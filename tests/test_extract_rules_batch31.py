@@ -162,3 +162,29 @@ def test_a_bulleted_list_of_places_that_build_one_node_together(index: PlaceInde
     text = ("四川省人民政府\n三、布局\n　　（三）多节点。\n"
             "　　——广汉市、什邡市、绵竹市：共同建设西部物流节点，重点发展装备和化工产品物流。\n")
     assert _codes(_records(index, text), "化工产品物流") == {"510681", "510682", "510683"}
+
+
+def test_a_list_of_counties_each_with_its_landmark(index: PlaceIndex) -> None:
+    # 以A县X山、B市Y湖为重点: the landmarks do not cut the list, and a short name inside one (长白山: 白山) is no place
+    text = "湖南省人民政府\n三、布局\n　　（二）以宜章县莽山、资兴市东江湖为重点，建设世界级生态旅游目的地。\n"
+    assert _codes(_records(index, text), "生态旅游目的地") == {"431022", "431081"}
+    text = "吉林省人民政府\n三、布局\n　　（一）以抚松县长白山、安图县为重点，建设世界级冰雪旅游目的地。\n"
+    got = _records(index, text)
+    assert _codes(got, "冰雪旅游目的地") == {"220621", "222426"}
+    assert "220600" not in {code for r in got for code in r["members"]}
+
+
+def test_the_work_on_an_industry_before_the_zone_a_place_builds(index: PlaceIndex) -> None:
+    # 支持X推动…产业转型升级，建设…集聚区: the zone is X's
+    text = "湖南省人民政府\n三、布局\n　　（三）支持醴陵市推动陶瓷产业转型升级，建设陶瓷产业集聚区。\n"
+    assert _codes(_records(index, text), "陶瓷产业集聚区") == {"430281"}
+
+
+def test_a_zone_made_of_the_bracketed_parks_listed_after_it(index: PlaceIndex) -> None:
+    # 建设X合作区，推进A园（a）、B园（b）、C园（c）建设: the zone is on a, b, c
+    text = ("安徽省人民政府\n三、布局\n"
+            "　　（四）高水平建设产业转移合作区，推进新材料产业园（颍州区）、装备制造产业园（谯城区）、"
+            "食品产业园（埇桥区）建设，重点承接长三角地区产业转移。\n")
+    got = _records(index, text)
+    assert _codes(got, "产业转移合作区") == {"341202", "341602", "341302"}
+    assert _codes(got, "食品产业园") == {"341302"}

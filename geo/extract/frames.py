@@ -36,7 +36,9 @@ _NUM = r"[\d一二三四五六七八九十两百]+"
 #: 普洱、临沧、西双版纳等州、市 / 元谋县、建水县等县（市）: the kinds of unit a list names after its 等
 _KINDS = r"(?:州、市|市、州|县、市|市、县|县、区|区、县|县（市、区）|县（市）|县（区）|市（州）|州（市）)"
 _YI = re.compile(
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?)?等?为(?:[一二两三四五六七八九十多]+[个大])?"
+    # 以东源县万绿湖为重点 / 以乳源县南岭国家森林公园为重点: a landmark of the place may stand before 为
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
+    r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
@@ -102,7 +104,8 @@ _ADVERBIAL = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?:地市|山区市|县)))?(?:的[^，。；：]{0,12}(?:优势|资源|基础|条件|禀赋|特色)|"
     # 汉滨区、汉阴县、石泉县沿月河川道布局，依托…发展… / 佛坪县…等秦岭南坡县实行限制开发，重点发展…
     r"沿[^，。；：]{1,10}(?:布局|分布|展开)|实行[^，。；：]{1,10}|"
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
+    # 支持云城区推动石材产业转型升级，建设…: the work on its industry before the zone it builds
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|推动|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
     # 喀什市依托喀什经济开发区和喀什综合保税区，建设…: the subject's own parks (named after it) as its means
     r"(?:依托|利用)[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)(?:和|及|、)"
     r"[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)|"
@@ -195,7 +198,9 @@ _COUNTED_JOIN = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|
 _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
                            r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
-_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])[\u4e00-\u9fff]{2}(?:镇|乡)?、$")
+#: 以仁化县丹霞山、乳源县南岭国家森林公园为重点: or a landmark of the county (a mountain, a lake, a park)
+_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|"
+                       r"[\u4e00-\u9fff]{1,8}?(?:山|湖|森林公园|湿地公园|景区|古镇|古城|温泉|峡谷|草原|湿地|石窟))、$")
 
 
 def _town_then_connector(gap: str, last: Mention, mention: Mention) -> bool:
@@ -439,7 +444,30 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
             named.extend(_regions_in_name(text, hit, group, groups[index + 1:], unit_end))
-    return _item_industry(text, unit_start, unit_end, hits)
+    return _item_industry(text, unit_start, unit_end, _zone_of_parks(text, unit_start, unit_end, hits))
+
+
+#: 高水平建设广清经济特别合作区，推进广清产业园（清城区）、广德（英德）产业园…建设: a zone with no place of its own,
+#: then the parks it is made of, each with its place in brackets
+_ZONE_OF_PARKS = re.compile(
+    r"(?<=[，。；：\n\t \u3000）)])(?:高水平|高质量|加快|着力|重点)?(?:建设|打造|推进)"
+    r"(?P<zone>[^，。；：、（）]{2,16}?(?:合作区|示范区|试验区|实验区|经济区|新区))[，,](?:推进|加快|推动|重点建设|包括)")
+
+
+def _zone_of_parks(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -> list[Hit]:
+    """Adds the zone a sentence builds and makes of the bracketed parks it lists after it (the zone is on their
+    places), when no hit names that zone already."""
+    match = _ZONE_OF_PARKS.search(text, unit_start, unit_end)
+    if match is None or any(match.group("zone") in hit.name for hit in hits):
+        return hits
+    stop = next((i for i in range(match.end(), unit_end) if text[i] in "。；"), unit_end)
+    parks = [h for h in hits if len(h.mentions) == 1 and match.end() <= h.mentions[0].start < stop
+             and text[h.mentions[0].start - 1:h.mentions[0].start] == "（" and h.kind == "site"]
+    if len(parks) < 2:
+        return hits
+    zone = match.group("zone")
+    return [*hits, Hit(tuple(h.mentions[0] for h in parks), "area", zone, "", zone, rule="建设X合作区，推进A园（a）…",
+                       notes=("the zone made of the parks listed after it",))]
 
 
 #: 稳定西双版纳、普洱、临沧等州、市的天然橡胶种植面积 / 扩大A、B的油茶种植规模: a clause with no subject that keeps or

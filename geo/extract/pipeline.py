@@ -816,6 +816,9 @@ _ACTORS = re.compile(r"^(?:地区)?的?(?:优秀|骨干|年轻)?(?:干部|高校
 #: 把皖北建设成为全国重要的…基地 / 打造成为苏北地区承接产业转移的主阵地: the region is the whole plan's subject
 #: (its goal) or the area a zone serves, not the extent of a designated zone
 _REGION_GOAL_AFTER = re.compile(r"^(?:地区)?(?:建设|打造|建|发展)成为?")
+#: 仁化县丹霞山: one character glued after a county's name, then a short name that ends a landmark's name
+_GLUED_LANDMARK = re.compile(r"[县区旗][\u4e00-\u9fff](?<![、和及与在以为])")
+_LANDMARK_END = re.compile(r"(?:山|湖|岭|峰|洞|湾|河|江)(?![区县市])")
 #: 推动苏南示范区创新资源向苏中、苏北辐射 / 引导长株潭产业向湘南转移: the place the resources leave
 _RADIATES_TO = re.compile(
     r"^[^，。；：为]{0,12}?(?:资源|产业|要素|技术|人才|资本|成果|企业|项目|功能)向[^，。；：]{1,20}?(?:辐射|转移|扩散|输出|疏解)")
@@ -886,6 +889,9 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          and text[match.end + 1:match.end + 2] not in ("村", "级"),
          "unresolved"),  # 芙蓉镇 (永顺县) is a town of that name, not 芙蓉区
         (not mention.readings, "unresolved"),
+        (match.kinds[0] in ("short", "weak") and _GLUED_LANDMARK.search(text, max(0, match.start - 2), match.start)
+         is not None and _LANDMARK_END.match(text, match.end - 1) is not None,
+         ""),  # 仁化县丹霞山: 霞山 is inside the county's landmark 丹霞山, not 霞山区
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
         (far, f"outside the document's province {province}"),
