@@ -196,3 +196,9 @@ def test_a_heading_belt_drawn_on_places_written_with_their_resources(index: Plac
             "整合红色文化资源，打造湘江山水文化旅游带。\n")
     got = [r for r in _records(index, text) if r["name"] == "湘江山水文化旅游带"]
     assert {code for r in got for code in r["members"]} == {"430100", "430300", "430200"}
+
+
+def test_a_numbered_zone_line_that_lists_its_places_after_a_colon(index: PlaceIndex) -> None:
+    text = "广东省人民政府\n三、布局\n（二）甘蔗主产区：湛江市、茂名市。\n"
+    got = _records(index, text)
+    assert _pairs(got) == {("甘蔗主产区", "440800"), ("甘蔗主产区", "440900")}
