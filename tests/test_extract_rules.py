@@ -1337,6 +1337,8 @@ def test_preamble_with_a_long_topic_and_a_council_system_designate_nothing(index
     assert _all_codes(index, text) == set()
     text = "云南省\n为加快推进滇中生物医药产业集群建设，现将有关事项通知如下：\n"
     assert _all_codes(index, text) == set()
+    for ending in ("现制定如下实施方案。", "特制定以下措施。", "结合实际，制定如下意见。"):
+        assert _all_codes(index, "云南省\n为加快推进滇中城市经济圈产业发展，" + ending + "\n") == set()
 
 
 def test_a_bare_layout_noun_refers_back_to_the_zone_named_before(index: PlaceIndex) -> None:
@@ -1389,6 +1391,8 @@ def test_relocating_or_cleaning_up_an_area_is_no_zone(index: PlaceIndex) -> None
     text = "黑龙江省\n加快齐齐哈尔富拉尔基老工业区搬迁改造，推动企业退城入园。\n"
     assert _all_codes(index, text) == set()
     text = "云南省\n加快个旧老厂、东川汤丹、兰坪金顶等重点区域综合整治。\n"
+    assert _all_codes(index, text) == set()
+    text = "云南省\n加快推进昆明市五华区老工业区整体搬迁工作。\n"
     assert _all_codes(index, text) == set()
 
 

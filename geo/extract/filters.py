@@ -166,7 +166,8 @@ _BACKGROUND = re.compile(
     r"企业(?:到|来|赴)[^，。；：]{2,20}投资|"
     # 加快株洲清水塘老工业区搬迁改造 / 加快…湘潭竹埠港等重点区域综合整治: relocating or cleaning up an area is a
     # remedy for the past, not a zone this plan designates
-    r"(?:整体)?(?:搬迁改造|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|治理修复|生态修复)(?:工作)?$|"
+    r"(?:整体)?(?:搬迁改造|整体搬迁|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|治理修复|生态修复)"
+    r"(?:工作|步伐|进程)?$|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
     # 在年度用地计划中单列辽西北地区产业集群用地指标 (保障措施): a land quota, not a designation
@@ -336,7 +337,9 @@ _PREAMBLE_END = re.compile(
     # 现就加快粤东地区特色产业集群发展提出如下实施意见。: the topic between 现就 and 提出 may be long
     r"(?:现|特)就[^。]{2,40}?(?:提出|制定)(?:如下|以下)[^。]{0,6}?(?:意见|通知|措施)[。：:]?$|"
     # 为加快推进…建设，现将有关事项通知如下：
-    r"现将[^。]{0,20}?(?:通知|明确|公布)如下[。：:]?$"
+    r"现将[^。]{0,20}?(?:通知|明确|公布)如下[。：:]?$|"
+    # 为加快推进…，现制定如下实施方案。 / 特制定以下措施。 / 结合实际，制定如下意见。
+    r"(?:制定|制订|提出)(?:如下|以下)(?:实施方案|工作方案|行动方案|方案|实施意见|意见|措施|若干措施|政策措施|办法)[。：:]?$"
 )
 #: 专栏　滇中重点产业园区: a box heading names the category of the list below it, not a zone
 #: how far a sentence is looked for around a mention (longer sentences are not preambles)
