@@ -202,3 +202,9 @@ def test_a_numbered_zone_line_that_lists_its_places_after_a_colon(index: PlaceIn
     text = "广东省人民政府\n三、布局\n（二）甘蔗主产区：湛江市、茂名市。\n"
     got = _records(index, text)
     assert _pairs(got) == {("甘蔗主产区", "440800"), ("甘蔗主产区", "440900")}
+
+
+def test_a_box_row_of_two_cells_parted_by_one_space(index: PlaceIndex) -> None:
+    text = "江西省人民政府\n三、布局\n专栏　重点产业布局\n　　有色金属　鹰潭、赣州\n　　光伏　新余、上饶\n"
+    assert _pairs(_records(index, text)) == {("有色金属", "360600"), ("有色金属", "360700"),
+                                             ("光伏", "360500"), ("光伏", "361100")}

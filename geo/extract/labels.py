@@ -232,7 +232,8 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
 #: layout table written as text; the places after the colon are where the named industry or zone is laid out.
 _COLON_ROW = re.compile(
     r"^[ \t\u3000]*(?:[（(]?\d{1,2}[）)\.．、]\s*|（[一二三四五六七八九十]{1,3}）|——|—|●|•|◆|■|▲|·)?"
-    r"(?P<name>[^，,。；：:、\s—●•◆■▲·（）]{2,20})[：:]")
+    # 新一代信息技术　济南、青岛: two cells parted by one full-width space are the same key and value
+    r"(?P<name>[^，,。；：:、\s—●•◆■▲·（）]{2,20})(?:[：:]|[ \u3000](?=\S))")
 #: a key that names the row's subject rather than a designation (范围：…, 合作方：…, 牵头单位：…)
 _NOT_ROW_KEY = re.compile(
     r"范围|涉及|包括|地点|所在|位置|选址|合作|对口|结对|帮扶|牵头|责任|单位|部门|城市|地区$|市县$")
