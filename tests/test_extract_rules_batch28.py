@@ -173,3 +173,9 @@ def test_a_university_sets_up_its_own_facility_no_zone(index: PlaceIndex) -> Non
     assert _records(index, text) == []
     text = "湖南省人民政府\n五、创新\n支持龙头企业在常德市建立柑橘种植示范基地。\n"
     assert _codes(_records(index, text)) == {"430700"}  # a firm's base is still one the plan sites there
+
+
+def test_a_numbered_item_headed_by_a_part_of_the_plan_gives_no_industry(index: PlaceIndex) -> None:
+    text = "湖南省人民政府\n三、布局\n1．总体布局：以长沙为核心，辐射株洲、湘潭。\n"
+    got = _records(index, text)
+    assert _codes(got) == {"430100", "430200", "430300"} and all(r["industry"] != "总体布局" for r in got)

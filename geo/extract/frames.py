@@ -499,11 +499,15 @@ _ITEM_INDUSTRY = re.compile(
 )
 
 
+#: 1．总体布局： / 2．发展目标： / 3．重点任务：: a numbered item headed by a part of the plan, not an industry
+_NOT_ITEM_INDUSTRY = re.compile(r"布局|格局|目标|思路|原则|定位|任务|措施|范围|空间|总体|要求|机制|保障|支撑|体系")
+
+
 def _item_industry(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -> list[Hit]:
     """Hits that name no industry of their own (以X为核心，辐射A、B) under a numbered item headed by an industry
     (2．花椒：) are that industry's places; an item headed by a zone or a place (3．陇南经济开发区：) gives none."""
     item = _ITEM_INDUSTRY.match(text, unit_start, unit_end)
-    if item is None or re.search(_NOUN_RE, item.group("ind")) or any(
+    if item is None or re.search(_NOUN_RE, item.group("ind")) or _NOT_ITEM_INDUSTRY.search(item.group("ind")) or any(
             item.start("ind") < m.end and m.start < item.end("ind") for hit in hits for m in hit.mentions):
         return hits
     return [replace(hit, industry=item.group("ind"), notes=(*hit.notes, f"item industry {item.group('ind')}"))
