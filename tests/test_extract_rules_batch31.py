@@ -188,3 +188,20 @@ def test_a_zone_made_of_the_bracketed_parks_listed_after_it(index: PlaceIndex) -
     got = _records(index, text)
     assert _codes(got, "产业转移合作区") == {"341202", "341602", "341302"}
     assert _codes(got, "食品产业园") == {"341302"}
+
+
+def test_a_corridor_runs_on_from_its_head_to_the_place_it_reaches(index: PlaceIndex) -> None:
+    # 以A区X为龙头，沿…国道向西延伸至B市，…: the corridor is in A and B
+    text = ("湖北省人民政府\n三、布局\n（二）两廊。\n"
+            "　　1.金银湖—汉川先进制造业走廊。以东西湖区金银湖为龙头，沿318国道向西延伸至汉川市，"
+            "重点发展汽车零部件、食品和纺织服装产业。\n")
+    got = _records(index, text)
+    assert {tuple(r["members"]) for r in got if "汽车零部件" in r["industry"]} == {("420112", "420984")}
+
+
+def test_parks_drawn_on_by_a_body_that_builds_the_headings_zone(index: PlaceIndex) -> None:
+    # 一带：X带。沿…，依托A区P新城和B区Q新区，…，打造X带: the parks' places are the belt's
+    text = ("湖北省人民政府\n三、布局\n　　按照“一带两廊”的布局。\n"
+            "　　（一）一带：汉江西岸现代服务业发展带。沿汉江西岸，依托汉阳区四新新城和蔡甸区后官湖新城，"
+            "重点发展金融商务和文化创意产业，打造汉江西岸现代服务业发展带。\n")
+    assert _codes(_records(index, text), "汉江西岸现代服务业发展带") == {"420105", "420114"}

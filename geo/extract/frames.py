@@ -796,8 +796,11 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
 
 #: 以银川为中心，辐射… / 以济南、青岛为两端，串联淄博、潍坊，形成…产业带: the places after join the core's zone.
 _RADIATE = re.compile(
-    r"^(?:[两三四五六七八九十][市县区]|古城|城区|主城区)?为(?:(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?"
+    r"^(?:(?:[两三四五六七八九十][市县区]|古城|城区|主城区)?为(?:(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?"
     r"(?:辐射带动|辐射|带动|包括|串联|连接|贯穿)|重点[，、,]?辐射(?:带动)?|依托[，,]联动)"
+    # 以岳麓区麓谷为龙头，沿319国道向西延伸至宁乡县: the corridor runs on from its head to the place it reaches
+    r"|[\u4e00-\u9fff]{0,4}?为(?:龙头|起点|核心)[，,](?:沿[^，。；：]{1,16}?)?(?:向[东南西北]{1,2})?"
+    r"(?:延伸至|延伸到|延至|拓展至))"
     # 辐射遵义务川、道真: the counties may follow their city's name (the city only says where they are)
     r"(?P<parent>[\u4e00-\u9fff]{2,3}?市?)?$"
 )

@@ -553,6 +553,22 @@ def _drawn_on_places(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
                notes=("the zone the heading names, on the places its body draws on",))
 
 
+#: 沿湘江西岸，依托望城区滨水新城和岳麓区…新城，…，打造湘江西岸现代服务业发展带: the means clause that opens a body
+_MEANS_OPEN = re.compile(r"^[ \t\u3000]*(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|立足)[^。；]{2,60}?[，,]")
+
+
+def _drawn_on(hit: Hit, unit: Unit, label: str) -> Hit:
+    """A park drawn on in the means clause that opens a body which then builds the zone its heading names (一带：X带。
+    依托A区B新城和…，…，打造X带) belongs to that zone: the label becomes its group."""
+    zone = label.rsplit("：", 1)[-1]
+    means = _MEANS_OPEN.match(unit.text)
+    if len(zone) < 4 or means is None or not hit.mentions or hit.group == label or \
+            any(not unit.start <= m.start < unit.start + means.end() for m in hit.mentions) or \
+            re.search(rf"(?:打造|建设|形成|构建|建成){re.escape(zone)}", unit.text) is None:
+        return hit
+    return replace(hit, group=label[:40], notes=(*hit.notes, f"drawn on for {zone}"))
+
+
 def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: list[tuple[int, Framework]],
              heads: list[tuple[int, str]], labels: list[Label], result: Extraction) -> None:
     """Hits -> drafts (framework parts assigned, section labels as groups, repeats merged), unknown list
@@ -564,7 +580,8 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
             result.unresolved.append(Mention(offset, offset + len(written), written,
                                              doc.text[offset:offset + len(written)], "list item", ()))
         part_hit, check = _assign_part(hit, unit, number, frameworks, _sentence_label(doc.search_text, unit))
-        part_hit = relabel(part_hit, label_at(labels, label_starts, unit.start))
+        label = label_at(labels, label_starts, unit.start)
+        part_hit = relabel(_drawn_on(part_hit, unit, label), label)
         if check is not None:
             result.checks.append(check)
         for draft in map(_drawable, _drafts(doc, part_hit, unit, heads)):
