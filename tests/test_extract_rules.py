@@ -1358,6 +1358,7 @@ def test_inviting_investors_is_no_zone_and_a_measured_pace_is_a_role(index: Plac
     text = ("　　（五）培育骨干企业。支持区内化工企业通过兼并重组、战略合作做大做强，"
             "鼓励省内外大型化工企业到陇东地区投资建设重大项目，形成一批龙头企业。\n")
     assert _all_codes(index, text) == set()
+    assert _all_codes(index, "云南省\n积极吸引海内外客商到滇中产业新区投资兴业。\n") == set()
     text = ("　　（三）培育多个特色园区。支持陆良县发展天然气化工配套产业；富源县、师宗县结合气源条件，"
             "适度发展天然气制氢和液化天然气（LNG）产业。\n")
     got = _by_members(_records(index, text))

@@ -163,7 +163,7 @@ _BACKGROUND = re.compile(
     # 成立滇中城市经济圈产业发展协调领导小组 (保障措施): a body set up, not a zone
     r"^(?:成立|组建|设立)[^，。；：]*(?:领导小组|工作小组|协调小组|推进小组|委员会|指挥部)$|"
     # 鼓励省内外大型化工企业到川东北地区投资建设重大项目: inviting investors is a measure, not a designation
-    r"企业(?:到|来|赴)[^，。；：]{2,20}投资|"
+    r"(?:企业|客商|投资者|外商)(?:到|来|赴)[^，。；：]{2,20}投资|"
     # 加快株洲清水塘老工业区搬迁改造 / 加快…湘潭竹埠港等重点区域综合整治: relocating or cleaning up an area is a
     # remedy for the past, not a zone this plan designates
     r"(?:整体)?(?:搬迁改造|整体搬迁|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|治理修复|生态修复)"
