@@ -1395,6 +1395,10 @@ def test_relocating_or_cleaning_up_an_area_is_no_zone(index: PlaceIndex) -> None
     assert _all_codes(index, text) == set()
     text = "云南省\n加快推进昆明市五华区老工业区整体搬迁工作。\n"
     assert _all_codes(index, text) == set()
+    # a table row's role may move plants into the park (化学制剂搬迁改造): the park is still a zone
+    text = ("黑龙江省\n　　专栏　重点生物医药园区\n　　序号　园区名称　所在地　主导方向\n"
+            "　　1　哈药集团利民产业园　呼兰区　化学制剂搬迁改造\n　　2　哈尔滨生物医药产业园　松北区　生物制品\n")
+    assert _all_codes(index, text) == {"230111", "230109"}
 
 
 def test_a_zone_named_after_its_city_grows_where_the_next_clause_says(index: PlaceIndex) -> None:

@@ -166,8 +166,9 @@ _BACKGROUND = re.compile(
     r"(?:企业|客商|投资者|外商)(?:到|来|赴)[^，。；：]{2,20}投资|"
     # 加快株洲清水塘老工业区搬迁改造 / 加快…湘潭竹埠港等重点区域综合整治: relocating or cleaning up an area is a
     # remedy for the past, not a zone this plan designates
-    r"(?:整体)?(?:搬迁改造|整体搬迁|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|治理修复|生态修复)"
-    r"(?:工作|步伐|进程)?$|"
+    # (the area right before the remedy: a table row's 化学制剂搬迁改造 is a park's role, moving plants into it)
+    r"(?<=[区园港域地湾塘厂山矿])(?:整体)?(?:搬迁改造|整体搬迁|关停搬迁|退城入园|综合整治|环境整治|综合治理|污染治理|"
+    r"治理修复|生态修复)(?:工作|步伐|进程)?$|"
     # 省级工业发展专项资金向滇中重点园区倾斜 (保障措施): a funding preference, not a designation
     r"向[^，。；：]*倾斜$|"
     # 在年度用地计划中单列辽西北地区产业集群用地指标 (保障措施): a land quota, not a designation
