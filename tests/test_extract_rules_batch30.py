@@ -83,6 +83,9 @@ def test_a_zone_that_opens_the_sentence_includes_the_places_listed(index: PlaceI
             "重点发展普洱茶。\n")
     got = [r for r in _records(index, text) if r["name"] == "滇南茶区"]
     assert [set(r["members"]) for r in got] == [{"530800", "532800"}]
+    text = "云南省人民政府\n三、布局\n滇西茶区主要包括临沧市、保山市两市，重点发展红茶。\n"
+    got = [r for r in _records(index, text) if r["name"] == "滇西茶区"]
+    assert [set(r["members"]) for r in got] == [{"530900", "530500"}]
     # a city's urban area is no zone of the plan
     text = "云南省人民政府\n三、布局\n昆明城区包括五华区、盘龙区，建设商贸中心。\n"
     assert not any(r["name"].endswith("城区") for r in _records(index, text))

@@ -1842,7 +1842,7 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
 #: 桂中蔗区包括来宾市、柳州市 / 东部片区包括…: a short zone name that opens the sentence, right before 包括
 _ZONE_INCLUDES = re.compile(
     r"^[ \t\u3000]*(?P<phrase>[\u4e00-\u9fff]{2,8}(?<![地城市辖郊山牧林矿园景])(?P<noun>区|带|片))"
-    r"(?:包括|包含|涵盖)[：:]?$")
+    r"(?:主要)?(?:包括|包含|涵盖)[：:]?$")
 
 
 def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
