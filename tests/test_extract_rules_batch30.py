@@ -211,3 +211,10 @@ def test_a_box_row_of_two_cells_parted_by_one_space(index: PlaceIndex) -> None:
     text = "江西省人民政府\n三、布局\n专栏　重点产业布局\n　　有色金属　鹰潭、赣州\n　　光伏　新余、上饶\n"
     assert _pairs(_records(index, text)) == {("有色金属", "360600"), ("有色金属", "360700"),
                                              ("光伏", "360500"), ("光伏", "361100")}
+
+
+def test_a_corridor_core_that_is_a_place_is_part_of_the_zone(index: PlaceIndex) -> None:
+    text = ("浙江省人民政府\n三、布局\n——钱塘江诗路文化带。\n以建德市为核心，串联桐庐县、淳安县，依托富春江山水资源，"
+            "建设诗路文化带。\n")
+    got = [r for r in _records(index, text) if r["name"] == "钱塘江诗路文化带"]
+    assert {code for r in got for code in r["members"]} == {"330182", "330122", "330127"}

@@ -429,7 +429,7 @@ _SCOPE_OPEN = re.compile(
     # 沿京广铁路，涵盖岳阳、长沙… / 串联怀化、邵阳…: a belt's route may come first, and its extent is what it covers
     r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸)(?:布局)?[，,])?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
-    r"(?:以[^，。；：]{2,40}?为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
+    r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
     r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|"
     r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
@@ -447,6 +447,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
     the zone's name (滇中) is moved to them. Returns whether the unit was read this way (its own hits dropped)."""
     opening = _SCOPE_OPEN.match(unit.text)
     heading = _ZONE_HEADING.match(_HEADING_NUMBER.sub("", previous.text.strip(" \u3000")))
+    # 以承德市双桥区为核心，串联滦平县、兴隆县…: a core that is a place is part of the zone (parks are no places)
+    cores = [m for m in kept if opening is not None and opening.group("cores") and
+             unit.start + opening.start("cores") <= m.start < unit.start + opening.end("cores")]
     if opening is not None:
         kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
     if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
@@ -466,6 +469,7 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         if gap not in ("", "、", "，", "和", "及", "与", "以及"):
             break
         places.append(mention)
+    places = [*cores, *places]
     role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
     hit = Hit(tuple(_innermost(places)), "area", zone[:40], industry, zone[:40], rule="zone。范围包括…",
