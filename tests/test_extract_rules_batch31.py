@@ -205,3 +205,29 @@ def test_parks_drawn_on_by_a_body_that_builds_the_headings_zone(index: PlaceInde
             "　　（一）一带：汉江西岸现代服务业发展带。沿汉江西岸，依托汉阳区四新新城和蔡甸区后官湖新城，"
             "重点发展金融商务和文化创意产业，打造汉江西岸现代服务业发展带。\n")
     assert _codes(_records(index, text), "汉江西岸现代服务业发展带") == {"420105", "420114"}
+
+
+def test_a_table_zone_that_is_a_unit_of_its_own_inside_the_sites_city(index: PlaceIndex) -> None:
+    # 宁波杭州湾新区｜宁波市: the zone is a unit of the gazetteer (慈溪市's) inside the 所在地 city; the finer unit wins
+    text = ("浙江省人民政府\n三、布局\n　　专栏　重点平台布局\n　　序号　平台名称　所在地　主导产业\n"
+            "　　1　宁波杭州湾新区　宁波市　汽车及零部件、新材料\n　　2　宁波高新区　鄞州区　新材料、软件\n")
+    got = _records(index, text)
+    assert _codes(got, "宁波杭州湾新区") == {"330282"}
+    assert _codes(got, "宁波高新区") == {"330212"}
+
+
+def test_a_centre_and_the_city_it_works_with(index: PlaceIndex) -> None:
+    # 以A市为中心，联动B市，…: B is in the zone too
+    text = ("湖北省人民政府\n三、布局\n　　按照“一核两翼”的布局。\n"
+            "　　（一）一核：武汉创新核心区。以武汉市为中心，联动鄂州市，重点发展光电子信息和生物医药产业。\n")
+    assert _codes(_records(index, text), "光电子信息") == {"420100", "420700"}
+
+
+def test_a_park_named_twice_is_where_the_finer_placement_says(index: PlaceIndex) -> None:
+    # 建设宜昌生物医药产业园 (named after the city) and the table row 宜昌生物医药产业园｜夷陵区: the park is in 夷陵区
+    text = ("湖北省人民政府\n三、布局\n"
+            "　　（一）以夷陵区、点军区为核心，重点发展原料药和医疗器械，建设宜昌生物医药产业园。\n"
+            "　　专栏　重点项目\n　　序号　项目名称　建设地点　建设内容\n"
+            "　　1　宜昌生物医药产业园　夷陵区　原料药、制剂\n")
+    got = _records(index, text)
+    assert _codes(got, "宜昌生物医药产业园") == {"420506"}

@@ -691,9 +691,6 @@ def _name_span(text: str, hit: Hit, group: list[Mention], unit_start: int, unit_
     more members (推进X建设，建设…基地 / 以宝鸡、咸阳、渭南为主要节点，形成贯通关中东西的装备制造产业带: 关中)."""
     if hit.rule in (_PROJECT_RULE, _VEHICLE_RULE) and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
         return [(at, at + len(hit.name))]
-    # 喀什市依托…，建设面向南亚、中亚的南疆国际商贸物流区: a region inside the name of the zone the list builds
-    if hit.noun and len(hit.name) > len(hit.noun) + 3 and (at := text.find(hit.name, group[-1].end, unit_end)) >= 0:
-        return [(at, at + len(hit.name))]
     if hit.rule.startswith("以…") and (at := text.find(hit.name, unit_start, unit_end)) >= 0 \
             and (goal := _YI_GOAL.search(hit.name)) is not None:
         return [(at + goal.end(), at + len(hit.name))]
@@ -797,7 +794,7 @@ def _sited_at(text: str, hit: Hit, group: list[Mention], unit_end: int) -> Hit:
 #: 以银川为中心，辐射… / 以济南、青岛为两端，串联淄博、潍坊，形成…产业带: the places after join the core's zone.
 _RADIATE = re.compile(
     r"^(?:(?:[两三四五六七八九十][市县区]|古城|城区|主城区)?为(?:(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?"
-    r"(?:辐射带动|辐射|带动|包括|串联|连接|贯穿)|重点[，、,]?辐射(?:带动)?|依托[，,]联动)"
+    r"(?:辐射带动|辐射|带动|包括|串联|连接|贯穿|联动)|重点[，、,]?辐射(?:带动)?|依托[，,]联动)"
     # 以岳麓区麓谷为龙头，沿319国道向西延伸至宁乡县: the corridor runs on from its head to the place it reaches
     r"|[\u4e00-\u9fff]{0,4}?为(?:龙头|起点|核心)[，,](?:沿[^，。；：]{1,16}?)?(?:向[东南西北]{1,2})?"
     r"(?:延伸至|延伸到|延至|拓展至))"
@@ -823,6 +820,9 @@ def _radiated(text: str, hits: list[Hit], prev: list[Mention] | None, group: lis
     radiate = _RADIATE.match(text[_suffix_end(text, prev[-1].end):group[0].start])
     if radiate is None or (radiate.group("parent") and any(c.endswith("00") for c in group[0].adcodes)):
         return None  # a name before the radiated places is allowed only as the city of a county
+    if re.search(r"为(?:中心|核心|龙头|主体|双核|极核|两端|两极)[，、,]?联动$", radiate.group()) and \
+            _RADIATED_ZONE.match(text[group[-1].end:group[-1].end + 40]) is not None:
+        return None  # 以喀什市为中心，联动疏勒县、英吉沙县，打造…工业圈: the linked places make the zone named next
     hit = hits[-1]
     widened = replace(hit, mentions=(*hit.mentions, *group), kind="area" if hit.kind == "core" else hit.kind,
                       notes=(*hit.notes, f"radiates to {'、'.join(m.written for m in group)}"))
@@ -1203,11 +1203,6 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
                                or all(_is_within(m, places[0]) for m in prev))
                           and re.search(r"依托|利用|借助", text[prev[0].end:g_start]) is not None
                           and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
-    # 喀什市依托喀什经济开发区和喀什综合保税区，…: every park named after the subject city in its means clause
-    own = _OWN_PARKS_MEANS.match(pre)
-    partner = partner or (len(places) == 1 and own is not None and own.group("subject") != places[0].surface
-                          and own.group("subject").startswith(places[0].surface)
-                          and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
@@ -1381,7 +1376,6 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
 
 
 _VEHICLE_RULE = "依托…园（X），建设…基地"
-_OWN_PARKS_MEANS = re.compile(r"[ \t\u3000]*(?P<subject>[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))(?:依托|利用|借助)")
 _BUILT_AFTER_VEHICLE = re.compile(
     rf"^(?:重点|加快|着力)?(?:建设|打造)(?P<ind>[^，。；：]{{2,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
 

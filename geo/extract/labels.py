@@ -215,7 +215,15 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         place_cells = [park_cells[0][0]]
         other_cells = [c for c in other_cells if c != park_cells[0][1]]
     if len(place_cells) == 2 and other_cells and other_cells[0] == text[place_cells[0][0].start:place_cells[0][-1].end]:
-        place_cells = place_cells[1:]  # the zone's own name is the name cell; the place after it is where it is
+        # the zone's own name is the name cell; the place after it is where it is, unless the zone is a unit of
+        # its own inside that place (苏州工业园区 320576 in 苏州市): then the finer unit says where
+        own = place_cells[0][0].adcodes
+        if not (len(place_cells[0]) == 1 and len(own) == 1 and not own[0].endswith("00") and all(
+                len(m.adcodes) == 1 and m.adcodes[0].endswith("00") and own[0][:4] == m.adcodes[0][:4]
+                and own[0] != m.adcodes[0] for m in place_cells[1])):
+            place_cells = place_cells[1:]
+        else:
+            place_cells = place_cells[:1]
     if len(place_cells) != 1 or not other_cells:
         return None, kept
     places = _innermost(place_cells[0])

@@ -557,6 +557,17 @@ def _drawn_on_places(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
                notes=("the zone the heading names, on the places its body draws on",))
 
 
+def _finer_placements(drafts: list[Draft]) -> list[Draft]:
+    """A park named twice, once on the city its name starts with (建设天水中医药养生保健产业园 → 天水市) and once where
+    the plan places it (a table row: 天水中医药养生保健产业园　麦积区): the finer placement is where it is."""
+    def coarser(draft: Draft) -> bool:
+        return draft.kind == "site" and all(code.endswith("00") for code in draft.members) and any(
+            other is not draft and other.name == draft.name and other.members and all(
+                not code.endswith("00") and any(code[:4] == outer[:4] for outer in draft.members)
+                for code in other.members) for other in drafts)
+    return [draft for draft in drafts if not coarser(draft)]
+
+
 #: 沿湘江西岸，依托望城区滨水新城和岳麓区…新城，…，打造湘江西岸现代服务业发展带: the means clause that opens a body
 _MEANS_OPEN = re.compile(r"^[ \t\u3000]*(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|立足)[^。；]{2,60}?[，,]")
 
@@ -599,6 +610,7 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
                 continue
             seen[key] = len(result.drafts)
             result.drafts.append(draft)
+    result.drafts[:] = _finer_placements(result.drafts)
 
 
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
