@@ -218,3 +218,10 @@ def test_a_corridor_core_that_is_a_place_is_part_of_the_zone(index: PlaceIndex) 
             "建设诗路文化带。\n")
     got = [r for r in _records(index, text) if r["name"] == "钱塘江诗路文化带"]
     assert {code for r in got for code in r["members"]} == {"330182", "330122", "330127"}
+
+
+def test_a_heading_zone_named_like_a_district_lies_in_the_main_body_stated_next(index: PlaceIndex) -> None:
+    text = ("湖南省人民政府\n三、布局\n（三）推进武陵文化生态保护实验区建设。以常德市和张家界市为主体，"
+            "加强古村落保护利用，建设一批非物质文化遗产传习基地。\n")
+    got = [r for r in _records(index, text) if r["name"] == "武陵文化生态保护实验区"]
+    assert [set(r["members"]) for r in got] == [{"430700", "430800"}]

@@ -273,6 +273,11 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     beyond = re.match(r"以[^，。；：]{2,30}为(?:主体|重点|主要载体)[，,。；]", unit.text[skip:]) is not None and \
         len(inner) > 2 and sum(
         any(_narrows(m, outer, regional) for outer in heading_places) for m in inner) * 2 > len(inner)
+    # （三）推进徽州文化生态保护实验区建设。以黄山市和绩溪县为主体: the heading's place (徽州区) lies inside the main
+    # body the next sentence states (黄山市): the name recalls a wider region, whose extent the body gives
+    beyond = beyond or (re.match(r"以[^，。；：]{2,30}为主体[，,。；]", unit.text[skip:]) is not None and len(inner) > 1
+                        and all(any(_contains(m, code) for m in inner for code in outer.adcodes)
+                                for outer in heading_places))
     # 泰州—扬州…集聚区。以靖江市、泰兴市、江都区为主要载体: each place lies in one of the heading's places
     if not inner or (not beyond and any(not any(_narrows(m, outer, regional) for outer in heading_places)
                                         for m in inner)):
@@ -657,7 +662,7 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     # 一是苏州创新增长极。 — an enumerated item that is only a zone's name heads the sentences after it
     return (bool(numbered and numbered.group()) or unit_text.startswith("——") or
             _ITEM_ALONE.match(unit_text) is not None) and len(unit_text) <= 30 and \
-        re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})[。：:]?$", unit_text) is not None
+        re.search(rf"(?:{'|'.join(LAYOUT_NOUNS)})(?:建设)?[。：:]?$", unit_text) is not None
 
 
 @dataclass(frozen=True)
