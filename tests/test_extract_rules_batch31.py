@@ -102,6 +102,13 @@ def test_an_industry_sub_heading_names_the_industry_of_its_body(index: PlaceInde
             "　　（二）脐橙。以桂林为核心，辐射柳州、贺州等市，建设脐橙、沙糖桔和种苗生产基地，"
             "打造全国柑橘产业中心。\n")
     assert _codes(_records(index, text), "脐橙") == {"450300", "450200", "451100"}
+    text = ("广西壮族自治区人民政府\n三、产业布局\n"
+            "　　2．茉莉花。以横州为核心，辐射南宁、贵港等市，建设茉莉花种植基地。\n")
+    assert _codes(_records(index, text), "茉莉花") >= {"450100", "450800"}
+    # a sub-heading that names a task gives no industry
+    text = ("广西壮族自治区人民政府\n三、产业布局\n"
+            "　　（三）加强协同。以桂林为核心，辐射柳州、贺州等市，建设脐橙、沙糖桔和种苗生产基地。\n")
+    assert not any("加强协同" in r["industry"] for r in _records(index, text))
 
 
 def test_a_crop_kept_in_the_listed_places(index: PlaceIndex) -> None:
@@ -109,6 +116,8 @@ def test_a_crop_kept_in_the_listed_places(index: PlaceIndex) -> None:
     text = ("广西壮族自治区人民政府\n三、产业布局\n"
             "　　（三）甘蔗。稳定崇左、南宁、来宾等市的甘蔗种植面积，推进糖料蔗良种良法技术推广。\n")
     assert _codes(_records(index, text), "甘蔗") == {"451400", "450100", "451300"}
+    text = "广西壮族自治区人民政府\n三、产业布局\n　　（四）油茶。扩大百色、河池两市的油茶种植规模，推进低产林改造。\n"
+    assert _codes(_records(index, text), "油茶") == {"451000", "451200"}
 
 
 def test_an_area_named_by_where_it_lies_takes_the_heading_zone(index: PlaceIndex) -> None:

@@ -474,7 +474,8 @@ def _zone_of_parks(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -
 #: grows a crop's (or herd's) area in the places it names
 _KEPT_CROPS = re.compile(r"(?:重点|着力|继续)?(?:稳定|扩大|巩固|恢复)")
 _CROP_AREA = re.compile(
-    rf"(?:等(?:{_KINDS}|市县|县市|地|县|市|区|州))?的(?P<ind>[\u4e00-\u9fff、和]{{2,12}}?)(?:种植|养殖|生产)(?:面积|规模)"
+    rf"(?:等(?:{_KINDS}|市县|县市|地|县|市|区|州)|[两三四五六七八九十]个?(?:市县|县市|市|县|区|州))?"
+    r"的(?P<ind>[\u4e00-\u9fff、和]{2,12}?)(?:种植|养殖|生产)(?:面积|规模)"
     r"(?=[，。；]|$)")
 
 

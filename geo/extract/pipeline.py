@@ -202,7 +202,7 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发|"
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|(?:重点|集中|主要)?在|(?:重点|集中|主要)开发|"
                       r"(?:主要|集中)?(?:分布|布局)(?:在|于))")  # 主要分布在东山区、兴山区
 #: （四）福州茉莉花茶产业带。重点在闽侯县、仓山区恢复发展…，打造福州茉莉花茶产业带: 重点在X places the heading's zone
 #: only when the sentence goes on to build that zone (重点在A、B布局建设…项目 sites works, not the zone)
@@ -378,7 +378,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
 
 
 #: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
-_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖|覆盖)$")
+_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖)$")
 
 
 def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit]:
@@ -624,7 +624,7 @@ _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一�
 _ITEM_ALONE = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])(?=[^，。；：、]{2,26}。$)")
 #: （二）花卉。 / （五）核桃等木本油料。: a numbered sub-heading that is only an industry's name
 _INDUSTRY_HEADING = re.compile(
-    r"[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,2}[）)](?P<ind>[\u4e00-\u9fff、和等]{2,8})。")
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[\.．])(?P<ind>[\u4e00-\u9fff、和等]{2,8})。")
 #: sub-headings that name a task, a principle or a part of the layout, not an industry
 _NOT_INDUSTRY_HEADING = re.compile(
     r"思想|目标|原则|要求|定位|布局|任务|措施|保障|领导|机制|体系|环境|支撑|协同|引领|联动|合作|开放|格局|思路|重点|"
