@@ -225,3 +225,9 @@ def test_a_heading_zone_named_like_a_district_lies_in_the_main_body_stated_next(
             "加强古村落保护利用，建设一批非物质文化遗产传习基地。\n")
     got = [r for r in _records(index, text) if r["name"] == "武陵文化生态保护实验区"]
     assert [set(r["members"]) for r in got] == [{"430700", "430800"}]
+
+
+def test_a_centre_that_covers_its_counties_keeps_its_city(index: PlaceIndex) -> None:
+    # 覆盖 after a centre is its reach, not the stated extent of a zone named before it
+    text = "湖南省人民政府\n三、布局\n以长沙市为中心，覆盖长沙县、浏阳市，打造长沙都市经济圈。\n"
+    assert any(r["name"] == "以长沙市为中心" and r["members"] == ["430100"] for r in _records(index, text))
