@@ -202,7 +202,7 @@ def _quoted_part_heading(text: str, unit: Unit, kept: list[Mention]) -> Hit | No
     return Hit((kept[0],), "area", body, "", body, rule="heading repeats a quoted layout part")
 
 
-_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|(?:重点|集中|主要)?在|(?:重点|集中|主要)开发|"
+_LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依托|在|(?:重点|集中|主要)开发|"
                       r"(?:主要|集中)?(?:分布|布局)(?:在|于))")  # 主要分布在东山区、兴山区
 #: （四）福州茉莉花茶产业带。重点在闽侯县、仓山区恢复发展…，打造福州茉莉花茶产业带: 重点在X places the heading's zone
 #: only when the sentence goes on to build that zone (重点在A、B布局建设…项目 sites works, not the zone)
@@ -378,7 +378,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
 
 
 #: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
-_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖)$")
+_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖|覆盖)$")
 
 
 def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit]:
