@@ -181,6 +181,9 @@ def test_a_list_of_counties_each_with_its_landmark(index: PlaceIndex) -> None:
     got = _records(index, text)
     assert _codes(got, "冰雪旅游目的地") == {"220621", "222426"}
     assert "220600" not in {code for r in got for code in r["members"]}
+    # a short name after a county and 至 is a place of its own (蜀山区至黄山: 黄山市)
+    text = "安徽省人民政府\n三、布局\n　　（一）以蜀山区至黄山为重点，建设皖南国际文化旅游示范区。\n"
+    assert "341000" in _codes(_records(index, text), "示范区")
 
 
 def test_the_work_on_an_industry_before_the_zone_a_place_builds(index: PlaceIndex) -> None:

@@ -855,7 +855,7 @@ _ACTORS = re.compile(r"^(?:地区)?的?(?:优秀|骨干|年轻)?(?:干部|高校
 #: (its goal) or the area a zone serves, not the extent of a designated zone
 _REGION_GOAL_AFTER = re.compile(r"^(?:地区)?(?:建设|打造|建|发展)成为?")
 #: 仁化县丹霞山: one character glued after a county's name, then a short name that ends a landmark's name
-_GLUED_LANDMARK = re.compile(r"[县区旗][\u4e00-\u9fff](?<![、和及与在以为])")
+_GLUED_LANDMARK = re.compile(r"[县区旗][\u4e00-\u9fff](?<![、和及与在以为至到向经连同])")
 _LANDMARK_END = re.compile(r"(?:山|湖|岭|峰|洞|湾|河|江)(?![区县市])")
 #: 推动苏南示范区创新资源向苏中、苏北辐射 / 引导长株潭产业向湘南转移: the place the resources leave
 _RADIATES_TO = re.compile(
