@@ -231,3 +231,9 @@ def test_a_centre_that_covers_its_counties_keeps_its_city(index: PlaceIndex) -> 
     # 覆盖 after a centre is its reach, not the stated extent of a zone named before it
     text = "湖南省人民政府\n三、布局\n以长沙市为中心，覆盖长沙县、浏阳市，打造长沙都市经济圈。\n"
     assert any(r["name"] == "以长沙市为中心" and r["members"] == ["430100"] for r in _records(index, text))
+
+
+def test_a_heading_zone_placed_by_a_focus_clause_of_places_only(index: PlaceIndex) -> None:
+    text = "山东省人民政府\n三、布局\n3.潍坊动力装备基地。重点在寿光、青州两地，发展柴油机和农业装备。\n"
+    got = [r for r in _records(index, text) if r["name"] == "潍坊动力装备基地"]
+    assert got and all(set(r["members"]) == {"370783", "370781"} for r in got)

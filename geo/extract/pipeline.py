@@ -207,13 +207,17 @@ _LOCATED = re.compile(r"^(?:以|位于|地处|选址于?|布局于|坐落于|依
 #: （四）福州茉莉花茶产业带。重点在闽侯县、仓山区恢复发展…，打造福州茉莉花茶产业带: 重点在X places the heading's zone
 #: only when the sentence goes on to build that zone (重点在A、B布局建设…项目 sites works, not the zone)
 _LOCATED_FOCUS = re.compile(r"^(?:重点|集中|主要)在")
+_FOCUS_ONLY = re.compile(r"(?![^，。；：]*(?:建设|布局|发展|打造|推进|实施|培育|开发))[^，。；：]{2,40}?[，,]")
 
 
 def _located_lead(unit_text: str, skip: int, heading_name: str) -> re.Match[str] | None:
     """The opening words (以/位于/在…) of a body clause that says where the heading's zone is, or None."""
     lead = _LOCATED.match(unit_text[skip:])
-    if lead is None and heading_name and re.search(rf"(?:打造|建设|建成|形成){re.escape(heading_name)}", unit_text):
-        lead = _LOCATED_FOCUS.match(unit_text[skip:])
+    focus = _LOCATED_FOCUS.match(unit_text[skip:]) if lead is None else None
+    # 3.沧州…基地。重点在任丘、黄骅两地，发展…: a focus clause that is only the places places the zone too
+    builds = bool(heading_name) and re.search(rf"(?:打造|建设|建成|形成){re.escape(heading_name)}", unit_text)
+    if focus is not None and (_FOCUS_ONLY.match(unit_text, skip + focus.end()) is not None or builds):
+        lead = focus
     return lead
 
 
@@ -378,7 +382,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
 
 
 #: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
-_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖|覆盖)$")
+_EXTENT = re.compile(r"(?:涉及|范围包括|范围涵盖)$")
 
 
 def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit]:
