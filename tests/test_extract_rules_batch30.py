@@ -43,6 +43,8 @@ def test_a_box_whose_first_line_lists_places_is_named_by_its_caption(index: Plac
     # a sentence of prose after a box caption is read as prose, not as the caption's list
     text = "云南省人民政府\n三、布局\n专栏　普洱茶产业重点县\n　　支持勐海县建设普洱茶产业园。\n"
     assert [r["members"] for r in _records(index, text) if r["name"] == "普洱茶产业重点县"] == []
+    text = "云南省人民政府\n三、布局\n专栏　典型案例\n　　昆明、曲靖等地探索建立园区合作机制，取得积极成效。\n"
+    assert not any(r["name"] == "典型案例" for r in _records(index, text))
 
 
 def test_an_enumerated_item_that_is_only_a_zone_name_governs_the_next_sentence(index: PlaceIndex) -> None:

@@ -278,7 +278,8 @@ def _colon_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, 
 _BOX_CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表)\d*[ \t\u3000]*(?P<name>[^，,。；\n]{4,30}?)[ \t\u3000。]*$")
 _LIST_GAP = re.compile(r"[、和及与]?")
 #: after the list: 等重点县（区）， / 等10个县， / ，每县建设…
-_LIST_AFTER = re.compile(r"(?:等[^，,。；（]{0,12})?(?:（[^（）\n]{1,12}）)?(?:[，,。；]|[ \t\u3000]*$)", re.MULTILINE)
+_LIST_AFTER = re.compile(r"(?:等[^，,。；（]{0,8}?(?:县|市|区|地|旗|州|盟|镇|城市|地区))?(?:（[^（）\n]{1,12}）)?"
+                         r"(?:[，,。；]|[ \t\u3000]*$)", re.MULTILINE)
 
 
 def _box_list(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
