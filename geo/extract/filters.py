@@ -62,6 +62,9 @@ _INSTITUTION_AFTER = re.compile(
     r"(?![区园地])"
     r")"
 )
+#: 北部湾经济区规划建设管理办公室 / 平潭综合实验区管理委员会: a zone's managing office is a body, not a zone
+#: designated (the zone's name may be long, so this looks further than the short suffixes above)
+_OFFICE_AFTER = re.compile(r"^[^，。；、\s]{0,20}?(?:管理办公室|管理委员会|领导小组)")
 
 _INSTITUTION_BEFORE = re.compile(r"(?:人民银行|国家电网|南方电网|中国银行|工商银行|农业银行|建设银行|交通银行|国网)$")
 
@@ -105,7 +108,7 @@ def addressee_ranges(text: str) -> list[tuple[int, int]]:
 def institution(search_text: str, start: int, end: int) -> str | None:
     """The reason a mention is an institution's name (乌鲁木齐海关, 太原市发改委, 人民银行X中心支行)."""
     after = search_text[end:end + 12]
-    match = _INSTITUTION_AFTER.match(after)
+    match = _INSTITUTION_AFTER.match(after) or _OFFICE_AFTER.match(search_text[end:end + 30])
     if match:
         return f"institution: {search_text[start:end]}{match.group()}"
     if _INSTITUTION_BEFORE.search(search_text[max(0, start - 6):start]):

@@ -50,6 +50,11 @@ AREA_NOUNS: tuple[str, ...] = (
     # 湘西柑橘优势区位于泸溪县、凤凰县 / 优质稻米主产区 / 示范带: an agricultural plan's zones (农业农村部's
     # 特色农产品优势区 and the like) — a closed list, because 保护区 and 生态区 are mostly restrictions
     "优势区", "优势产区", "主产区", "种植区", "养殖区", "生产区", "示范带",
+    # 支持榆树市、农安县建设千亿斤粮食高产示范县 / 创建国家现代农业示范市: counties and cities designated as a
+    # demonstration unit are zones made of those units
+    "示范县", "示范市",
+    # 三亚中央商务区 / 虹桥商务区: a business district is a designated zone of its city
+    "商务区",
     # 建设面向南亚、中亚的南疆国际商贸物流区: a logistics plan's zones
     "物流区",
 )
