@@ -239,3 +239,12 @@ def test_a_heading_zone_placed_by_a_focus_clause_of_places_only(index: PlaceInde
     text = "山东省人民政府\n三、布局\n3.潍坊动力装备基地。重点在寿光、青州两地，发展柴油机和农业装备。\n"
     got = [r for r in _records(index, text) if r["name"] == "潍坊动力装备基地"]
     assert got and all(set(r["members"]) == {"370783", "370781"} for r in got)
+
+
+def test_an_enumerated_zone_name_on_its_own_line_governs_the_lines_below(index: PlaceIndex) -> None:
+    text = ("湖南省人民政府\n三、布局\n（一）两区。\n一是湘南承接产业转移示范区。\n以衡阳市、郴州市、永州市为重点，"
+            "承接电子信息产业。\n二是长株潭自主创新示范区。\n依托长沙高新区，建设创新创业中心。\n四、保障措施\n")
+    got = _records(index, text)
+    south = [r for r in got if set(r["members"]) == {"430400", "431000", "431100"}]
+    assert south and all(r["group"] == "湘南承接产业转移示范区" for r in south)
+    assert not any(r["group"] == "湘南承接产业转移示范区" and "430100" in r["members"] for r in got)

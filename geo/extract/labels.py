@@ -53,6 +53,7 @@ _ITEM_LABEL = re.compile(
 #: 一是坝上清洁能源示范区。: an enumerated item that is only a zone's name (its sentence ends there)
 _ITEM_ALONE = re.compile(r"^((?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[^，。；：、]{2,26})[。；]$")
 _NEXT_ITEM = re.compile(r"(?<=[。；])[ \u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,11 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
             line_end = text.find("\n", unit.end)
             line_end = len(text) if line_end < 0 else line_end
             after = _NEXT_ITEM.search(text, unit.end, line_end)
-            out.append(Label(unit.start, after.start() if after else line_end, item_label(f"{alone.group(1)}，")))
+            end = after.start() if after else line_end
+            if not text[unit.end:line_end].strip(" \t\u3000"):  # the item's name is its own line: up to the next item
+                below = _ITEM_LINE.search(text, line_end)  # line (a numbered heading ends it too: see the cut below)
+                end = below.start() if below else len(text)
+            out.append(Label(unit.start, end, item_label(f"{alone.group(1)}，")))
             continue
         line_start = text.rfind("\n", 0, unit.start) + 1
         if text[line_start:unit.start].strip(" \t\u3000"):
