@@ -40,7 +40,9 @@ _YI = re.compile(
     r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
     r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
-    r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?("
+    r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
+    # 黄石—鄂州—黄冈—咸宁为沿江节点 / 为沿线支点: where along the river or route the frame's places lie
+    r"(?:沿江|沿海|沿边|沿线|沿河|沿湖|沿黄)?("
     + "|".join(sorted(YI_FRAMES, key=len, reverse=True)) + r")"
 )
 _UNKNOWN_ITEM = re.compile(
@@ -1502,7 +1504,9 @@ def _yi_zone(post: str, places: tuple[Mention, ...]) -> Hit | None:
 
 #: …为中心的“米”字形高速铁路网 / …的半小时、一小时交通圈: transport and commuting networks around a centre.
 _NETWORK = re.compile(
-    r"^的[^，。；：]{0,14}?(?:铁路网|公路网|路网|交通网|航线网络?|管网|交通圈|通勤圈|生活圈)(?=[，。；：]|$)"
+    # 以西安为中心，加快建设“米”字形高速铁路网: the network may come in the next clause, after its verb
+    r"^(?:的|[，,](?:加快|着力|重点|全面|积极)?(?:建设|构建|完善|打造|形成))"
+    r"[^，。；：]{0,14}?(?:铁路网|公路网|路网|交通网|航线网络?|管网|交通圈|通勤圈|生活圈)(?=[，。；：]|$)"
 )
 
 

@@ -866,6 +866,11 @@ _RADIATES_TO = re.compile(
     r"^[^，。；：为]{0,12}?(?:资源|产业|要素|技术|人才|资本|成果|企业|项目|功能)向[^，。；：]{1,20}?(?:辐射|转移|扩散|输出|疏解)")
 #: 苏南科技资源统筹服务中心 / 苏北…公共服务平台: one body named after the whole region it serves
 _REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中心|服务平台|服务体系|服务网络)(?![区园])")
+#: 舒兰市、柳河县建设吉林大米优质水稻生产基地 / 延吉市、和龙市重点发展延边黄牛养殖: after a subject place and its verb,
+#: a place glued to a farm product is the product's brand (地理标志), not another place designated
+_BRAND_BEFORE = re.compile(r"[市县区州旗盟](?:要|重点|着力|大力|积极|加快)?(?:建设|发展|打造|培育|做强|做大|壮大)“?$")
+_BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|枸杞|红枣|核桃|"
+                          r"木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪)")
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
 
 
@@ -934,6 +939,12 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] in ("short", "weak") and _GLUED_LANDMARK.search(text, max(0, match.start - 2), match.start)
          is not None and _LANDMARK_END.match(text, match.end - 1) is not None,
          ""),  # 仁化县丹霞山: 霞山 is inside the county's landmark 丹霞山, not 霞山区
+        (_BRAND_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+         and _BRAND_AFTER.match(text, match.end) is not None,
+         "a product named after where it comes from (建设吉林大米…基地, 发展延边黄牛养殖), not a place designated"),
+        (match.kinds[0] == "composite" and mention.ambiguous and bool(mention.readings)
+         and mention.readings[0].kind == "rule" and not any(code.endswith("00") for code in mention.adcodes),
+         "an abbreviation read several ways alike, of districts only (沿海临港 -> 海城区+临桂区+港口区 or …港北区)"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
         (far, f"outside the document's province {province}"),
