@@ -71,7 +71,8 @@ BLIND_SCORES are the figures measured on each batch at the time it was blind (wi
 time; tests/docs/README.md lists the later corrections of the expected tables). Items marked
 ``pending`` (a region or alias the gazetteer lacks; not the extractor's to add) are counted in the
 plain figures and left out of the "without pending" ones.
-Usage: ``.venv/bin/python bench/extract_quality.py [--repeat N]``.
+Usage: ``.venv/bin/python bench/extract_quality.py [--repeat N]``; ``--dir FOLDER`` scores one folder of documents
+document by document instead (a new blind batch before it joins tests/docs, or ``--dir tests/heldout``).
 """
 
 from __future__ import annotations
@@ -309,11 +310,30 @@ def run(predict: Predictor, docs: list[tuple[Path, list[dict[str, Any]]]], repea
     return total, chars / (time.perf_counter() - started)
 
 
+def per_document(predict: Predictor, tables: list[Path]) -> int:
+    """Prints P and R (pairs) of every document and of all of them, pending items included."""
+    total = Score(0, 0, 0, 0)
+    for table in tables:
+        text = table.with_name(table.name.replace(".expected.yaml", ".txt"))
+        got = score(predict(str(text), ""), yaml.safe_load(table.read_text(encoding="utf-8"))["designations"])
+        total = Score(total.correct + got.correct, total.predicted + got.predicted, total.found + got.found,
+                      total.expected + got.expected)
+        print(f"{text.stem:48} P {got.correct}/{got.predicted}  R {got.found}/{got.expected}")
+    print(f"{'TOTAL':48} P {total.precision:.3f} ({total.correct}/{total.predicted})  "
+          f"R {total.recall:.3f} ({total.found}/{total.expected})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="passes over the documents for the timing")
+    parser.add_argument("--dir", type=Path, action="append", default=[],
+                        help="score only the NAME.txt + NAME.expected.yaml of this folder, document by document "
+                             "(how a new blind batch is scored before it joins tests/docs); may be repeated")
     args = parser.parse_args(argv)
     index = PlaceIndex()
+    if args.dir:
+        return per_document(ours(index), [p for d in args.dir for p in sorted(d.glob("*.expected.yaml"))])
     systems = {"geo extract": ours(index), "jionlp clause by clause": jionlp_clauses()}
     header = f"{'documents':32} {'system':26} {'P':>6} {'R':>6} {'F1':>6} {'pairs ok/pred':>14} {'chars/s':>10}"
     print(header)
