@@ -84,3 +84,67 @@ def test_a_centre_of_a_network_built_in_the_next_clause_is_no_zone(index: PlaceI
     # a centre whose next clause builds a zone stays one
     text = "四川省人民政府\n三、布局\n以成都为中心，加快建设成都都市圈。\n"
     assert any("510100" in r["members"] for r in _records(index, text))
+
+
+def test_an_innovating_city_is_no_new_town(index: PlaceIndex) -> None:
+    # 创新城市: neither a 新城 zone nor 新城区 (呼和浩特, 150102)
+    text = "内蒙古自治区人民政府\n三、布局\n（一）呼和浩特市。建设国家级科技创新城市和现代金融服务中心。\n"
+    got = _records(index, text)
+    assert not any("150102" in r["members"] for r in got)
+    assert any("创新城市" in r["name"] and r["members"] == ["150100"] for r in got)
+
+
+def test_a_park_named_after_its_city_and_placed_in_a_district(index: PlaceIndex) -> None:
+    # 依托双流区成都航空产业基地: the park is in 双流区, not anywhere in 成都市
+    text = "四川省人民政府\n三、布局\n（一）成都。依托双流区成都航空产业基地，建设国家航空产业示范基地。\n"
+    got = [r for r in _records(index, text) if r["name"].endswith("成都航空产业基地")]
+    assert got and all(r["members"] == ["510116"] for r in got)
+
+
+def test_list_items_that_are_zones_by_their_names(index: PlaceIndex) -> None:
+    text = "甘肃省人民政府\n三、布局\n专栏　重点产业平台\n兰州高新区、兰州经济技术开发区、兰州新区。\n"
+    assert ("兰州新区", "620121") in _pairs(_records(index, text))
+    text = "贵州省人民政府\n三、布局\n专栏　重点产业平台\n贵阳高新区、贵安新区。\n"
+    got = {r["name"]: set(r["members"]) for r in _records(index, text)}
+    assert got.get("贵安新区") == {"520111", "520181", "520402", "520403"}
+    # a new area named in a sentence that frames nothing is not listed as a zone
+    text = "贵州省人民政府\n一、发展现状\n近年来，产业向贵安新区集聚。\n"
+    assert not any(r["name"] == "贵安新区" for r in _records(index, text))
+
+
+def test_a_zone_built_in_a_park_of_the_place(index: PlaceIndex) -> None:
+    # 临空港经济技术开发区 only says where in 东西湖区 the base is built
+    text = ("湖北省人民政府\n三、布局\n（一）武汉。在武汉市东西湖区临空港经济技术开发区建设国家网络安全人才与创新基地，"
+            "发展网络安全产业。\n")
+    got = _records(index, text)
+    assert ("国家网络安全人才与创新基地", "420112") in _pairs(got)
+    assert not any("临空港" in r["name"] for r in got)
+
+
+def test_two_zones_built_in_one_clause_are_both_named(index: PlaceIndex) -> None:
+    text = "湖北省人民政府\n三、布局\n（二）宜昌。在宜昌市猇亭区建设先进装备制造基地和生物医药产业园。\n"
+    got = [r for r in _records(index, text) if r["members"] == ["420505"]]
+    assert any("先进装备制造基地" in r["name"] and "生物医药产业园" in r["name"] for r in got)
+
+
+def test_a_park_two_countries_build_keeps_its_partner_in_the_name(index: PlaceIndex) -> None:
+    text = "江苏省人民政府\n三、布局\n（一）盐城。加快中韩盐城产业园建设，重点发展汽车和新能源。\n"
+    assert ("中韩盐城产业园", "320900") in _pairs(_records(index, text))
+    text = "辽宁省人民政府\n三、布局\n（一）沈阳。加快中德沈阳高端装备制造产业园建设，重点发展汽车和智能装备。\n"
+    assert ("中德沈阳高端装备制造产业园", "210100") in _pairs(_records(index, text))
+
+
+def test_a_numbered_zone_under_a_framework_part_is_the_group() -> None:
+    from geo.extract.frames import Hit
+    from geo.extract.labels import relabel
+
+    hit = Hit((), "site", "国家级港航物流服务基地", "港航物流服务", "两带", rule="依托X…资源，建设Y园", noun="基地")
+    assert relabel(hit, "宁波—舟山港口物流产业带").group == "宁波—舟山港口物流产业带"
+    # a label that names no zone (a task heading) leaves the part
+    assert relabel(hit, "强化港航服务").group == "两带"
+
+
+def test_a_numbered_heading_that_is_a_zone_by_its_name(index: PlaceIndex) -> None:
+    text = "甘肃省人民政府\n三、布局\n1．兰州新区。位于兰州市北部，重点发展石化和装备制造，建设国家级石化产业基地。\n"
+    got = _pairs(_records(index, text))
+    assert ("兰州新区", "620121") in got and ("兰州新区", "620122") in got

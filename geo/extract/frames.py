@@ -57,7 +57,9 @@ _LINE = re.compile(r"^(?:等)?(?:及周边地区|及周边|周边)?(?:一线|一
 # a preposition or a verb refers back to the plan's own new area; the place before it does not name a zone
 _NOUN_RE = "(?:" + "|".join(
     f"{n}(?!区)" if n.endswith("园") else "(?<![长珠])三角" if n == "三角" else "中心(?!城)" if n == "中心"
-    else "(?<![和向与及立])新区" if n == "新区" else n for n in LAYOUT_NOUNS
+    else "(?<![和向与及立])新区" if n == "新区"
+    # 建设世界知名农业科技创新城市: 新城 before 市 is inside 创新城市 (a city that innovates), no 新城 zone
+    else "新城(?!市)" if n == "新城" else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:{_KINDS}|地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
@@ -879,6 +881,9 @@ def _own_zones(text: str, group: list[Mention], unit_end: int, outer: dict[int, 
     hosted = _hosted_park(text, group, unit_end, outer)
     if hosted is not None:
         return [hosted]
+    named = _zones_by_name(text, group, unit_end)
+    if named:
+        return named
     match = _RESPECTIVELY.match(text[group[-1].end:unit_end])
     if match is None or len(group) < 2:
         return []
@@ -889,6 +894,22 @@ def _own_zones(text: str, group: list[Mention], unit_end: int, outer: dict[int, 
     return [Hit((place,), _noun_kind(noun.group()), item, strip_industry(item[: noun.start()]), item,
                 rule="A、B分别建设X和Y", per_place=True, noun=noun.group())
             for place, item, noun in zip(group, items, nouns, strict=True) if noun is not None]
+
+
+#: 兰州新区 / 西咸新区 / 杨凌示范区: a place the gazetteer knows whose name is itself a zone's name
+_ZONE_BY_NAME = re.compile(r"(?:新区|示范区|试验区|实验区|合作区|开发区|高新区|经济区)$")
+
+
+def _zones_by_name(text: str, group: list[Mention], unit_end: int) -> list[Hit]:
+    """…渭南高新区、杨凌示范区、西咸新区。: items that end a bare list with nothing to frame them, each a zone by its
+    own name (a new area the gazetteer counts as the units it lies across) — one zone per item."""
+    before = text[max(0, group[0].start - 1):group[0].start]  # a list's comma, a line's start or outline number
+    if before not in ("、", "\n", "\u3000", " ", "．", ".", "）") or \
+            re.match(r"等?(?:[。；]|\s|$)", text[group[-1].end:unit_end + 1]) is None or \
+            any(_ZONE_BY_NAME.search(m.surface) is None for m in group):
+        return []
+    return [Hit((m,), "area", m.surface, "", m.surface, rule="…新区、…示范区 (a zone by its name)")
+            for m in group]
 
 
 _HOSTED_NOUN = re.compile(rf"^）(?P<ind>[^，。；：、（）\s]{{0,20}}?)(?P<noun>{_NOUN_RE})")
@@ -934,6 +955,10 @@ _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强�
 _PART_OF_PROVINCE = r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
 _BUILT_IN = re.compile(
     rf"^(?:地区|等地|等{_KINDS})?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
+    # 在南宁市良庆区五象新区建设…基地 / 在防城港市港口区企沙工业区建设…: the park or new area of the place where
+    # it is built (a locator, not another zone)
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|经开区|工业区|工业园区|产业园区|工业园|产业园|保税区|片区)"
+    r"(?=(?:重点|集中)?(?:建设|布局|打造|设立|规划建设|布局建设)))?"
     # 在拉萨市、日喀则地区、山南地区，即…的“一江两河”地区，建设…: a clause that renames the places (即…地区)
     r"(?:[，,]即[^，。；：]{1,40}?(?:地区|区域|流域|一带|地带)[，,])?"
     # 在南疆四地州的县城和乡镇，利用闲置厂房建设…: where in the places, and the means, before the verb
@@ -994,6 +1019,9 @@ _FIELD_WORK = re.compile(
 )
 
 
+_SECOND_BUILT = re.compile(rf"^(?:和|及|以及|、)(?P<ind>[^，。；：和及、]{{0,20}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+
+
 def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     """在粤东粤西粤北12市各建设1个承接产业转移主平台: a zone built in the places (each, when 各/分别)."""
     if not re.search(r"(?:^|[^存实现内])在$", pre):
@@ -1031,6 +1059,10 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     more = _extend_noun(after[match.end():])  # 在疏附县建设广州新城纺织服装产业园
     if more is not None:
         ind, noun = ind + noun + more[0][: -len(more[1])], more[1]
+    # 在港口区建设钢铁基地和铜镍有色金属冶炼加工基地: two zones built there in one clause, both named
+    pair = _SECOND_BUILT.match(after[match.end():]) if more is None else None
+    if pair is not None and not _has_not_modifier(pair.group("ind")):
+        ind, noun = ind + noun + pair.group()[: -len(pair.group("noun"))], pair.group("noun")
     name = strip_lead(ind) + noun
     lead = after[: match.start("ind")]
     each = "各" in lead or "分别" in lead or noun in SITE_NOUNS
@@ -1682,6 +1714,24 @@ def _means_then_zone(pre: str, after: str, places: tuple[Mention, ...]) -> Hit |
 _BRACKETED_IN_NAME = re.compile(r"([^，。；：、\s（）]{1,12})（$")
 
 
+def _partner_in_name(text: str, post: str, g_start: int, g_end: int, rest: str, kind: str) -> tuple[str, str]:
+    """Name and group of a zone named after its one place: ``rest`` (its words and noun) after the place, and the
+    partner the name may hold before it (中韩（烟台）产业园, 中马钦州产业园区)."""
+    name = group = re.sub(r"（[^（）]*）", "", text[g_start:g_end]) + rest
+    partner = _BRACKETED_IN_NAME.search(text, max(0, g_start - 12), g_start) if post.startswith("）") else None
+    if partner is not None and strip_lead(partner.group(1)):
+        # 加快建设中韩（烟台）产业园: the place in brackets inside a park's name; the whole name is its group
+        return name, f"{strip_lead(partner.group(1))}（{text[g_start:g_end]}）{rest}"
+    if kind == "site" and _BILATERAL.search(text, max(0, g_start - 2), g_start):
+        # 加快中马钦州产业园区建设 / 中德沈阳…产业园: a park two countries build, named 中X before its city
+        return text[g_start - 2:g_start] + name, text[g_start - 2:g_start] + name
+    return name, group
+
+
+#: 中马 / 中新 / 中德 / 中韩…: China and a partner country, opening the name of a park they build together
+_BILATERAL = re.compile(r"中[马新德韩以白俄法英日意奥瑞荷比欧美澳哈蒙老柬泰越印巴乌](?=[\u4e00-\u9fff]?$)")
+
+
 def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
     unknown: tuple[tuple[int, str], ...] = ()
     extra = _UNKNOWN_ITEM.match(post)
@@ -1732,10 +1782,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     else:
         name = re.sub(r"（[^（）]*）", "", text[g_start:g_end]) + strip_lead(ind) + noun
         group = strip_lead(ind + noun) if len(places) > 1 else name
-        partner = _BRACKETED_IN_NAME.search(text, max(0, g_start - 12), g_start) if post.startswith("）") else None
-        if partner is not None and len(places) == 1 and strip_lead(partner.group(1)):
-            # 加快建设中韩（烟台）产业园: the place in brackets inside a park's name; the whole name is its group
-            group = f"{strip_lead(partner.group(1))}（{text[g_start:g_end]}）{strip_lead(ind)}{noun}"
+        if len(places) == 1:
+            name, group = _partner_in_name(text, post, g_start, g_end, strip_lead(ind) + noun, kind)
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
 

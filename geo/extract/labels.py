@@ -165,6 +165,13 @@ def relabel(hit: Hit, label: str) -> Hit:
     ``name``; the label goes to ``group``, the layout statement it belongs to."""
     if not label or label == hit.group or label in hit.name:
         return hit
+    from dataclasses import replace
+
+    if _PART_LABEL.fullmatch(hit.group) and not _PART_LABEL.fullmatch(label) and _ZONE_END.search(label) \
+            and hit.group not in label:  # (一区：北京经济技术开发区 is the part's own heading)
+        # （二）两带。1．临港—奉贤集成电路装备材料产业带。依托…，建设…基地: the numbered zone under a framework part
+        # names what its sentences build better than the part does
+        return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
     own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
     generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
                or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)
@@ -176,8 +183,6 @@ def relabel(hit: Hit, label: str) -> Hit:
     # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part
     if not generic and not _PART_LABEL.fullmatch(label):
         return hit
-    from dataclasses import replace
-
     return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
 
 

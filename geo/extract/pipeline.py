@@ -570,8 +570,9 @@ def _finer_placements(drafts: list[Draft]) -> list[Draft]:
     """A park named twice, once on the city its name starts with (建设天水中医药养生保健产业园 → 天水市) and once where
     the plan places it (a table row: 天水中医药养生保健产业园　麦积区): the finer placement is where it is."""
     def coarser(draft: Draft) -> bool:
+        # 依托阎良区西安航空基地: the finer draft's name may be the coarser one's after its district
         return draft.kind == "site" and all(code.endswith("00") for code in draft.members) and any(
-            other is not draft and other.name == draft.name and other.members and all(
+            other is not draft and other.name.endswith(draft.name) and other.members and all(
                 not code.endswith("00") and any(code[:4] == outer[:4] for outer in draft.members)
                 for code in other.members) for other in drafts)
     return [draft for draft in drafts if not coarser(draft)]
@@ -871,6 +872,8 @@ _REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中
 _BRAND_BEFORE = re.compile(r"[市县区州旗盟](?:要|重点|着力|大力|积极|加快)?(?:建设|发展|打造|培育|做强|做大|壮大)“?$")
 _BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|枸杞|红枣|核桃|"
                           r"木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪)")
+#: 创新 / 更新 / 革新…: words that end with 新, so a short name 新X right after their first character is inside them
+_NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最新", "清新", "崭新", "刷新", "焕新", "出新"})
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
 
 
@@ -935,6 +938,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] in ("short", "weak") and text[match.end:match.end + 1] in ("镇", "乡")
          and text[match.end + 1:match.end + 2] not in ("村", "级"),
          "unresolved"),  # 芙蓉镇 (永顺县) is a town of that name, not 芙蓉区
+        (match.kinds[0] in ("short", "weak") and text[max(0, match.start - 1):match.start + 1] in _NEW_WORDS,
+         ""),  # 科技创新城市: 新城 is in the word 创新, not 新城区
         (not mention.readings, "unresolved"),
         (match.kinds[0] in ("short", "weak") and _GLUED_LANDMARK.search(text, max(0, match.start - 2), match.start)
          is not None and _LANDMARK_END.match(text, match.end - 1) is not None,
