@@ -148,3 +148,11 @@ def test_a_numbered_heading_that_is_a_zone_by_its_name(index: PlaceIndex) -> Non
     text = "甘肃省人民政府\n三、布局\n1．兰州新区。位于兰州市北部，重点发展石化和装备制造，建设国家级石化产业基地。\n"
     got = _pairs(_records(index, text))
     assert ("兰州新区", "620121") in got and ("兰州新区", "620122") in got
+
+
+def test_a_listed_zone_whose_item_opens_with_where_it_is_built(index: PlaceIndex) -> None:
+    # 南京农业大学 is a school, not 南京; the park is in 浦口区, not anywhere in 南京市
+    text = ("江苏省人民政府\n三、布局\n专栏　现代农业重点园区\n"
+            "　　3.南京国家农业科技园区：依托南京市浦口区、南京农业大学和省农科院建设。\n\n四、保障措施\n")
+    got = [r for r in _records(index, text) if "农业科技园区" in r["name"]]
+    assert got and all(r["members"] == ["320111"] for r in got)

@@ -64,7 +64,11 @@ _INSTITUTION_AFTER = re.compile(
 )
 #: 北部湾经济区规划建设管理办公室 / 平潭综合实验区管理委员会: a zone's managing office is a body, not a zone
 #: designated (the zone's name may be long, so this looks further than the short suffixes above)
-_OFFICE_AFTER = re.compile(r"^[^，。；、\s]{0,20}?(?:管理办公室|管理委员会|领导小组)")
+_OFFICE_AFTER = re.compile(
+    r"^[^，。；、\s]{0,20}?(?:管理办公室|管理委员会|领导小组)|"
+    # 吉林农业大学 / 长春理工学院 / 宁夏农林科学院: a school or institute named after its place, with a field between
+    r"^[^，。；、\s]{1,4}?(?:大学(?!城|科技园)|学院|研究院|研究所|科学院)"
+)
 
 _INSTITUTION_BEFORE = re.compile(r"(?:人民银行|国家电网|南方电网|中国银行|工商银行|农业银行|建设银行|交通银行|国网)$")
 
