@@ -156,3 +156,10 @@ def test_a_listed_zone_whose_item_opens_with_where_it_is_built(index: PlaceIndex
             "　　3.南京国家农业科技园区：依托南京市浦口区、南京农业大学和省农科院建设。\n\n四、保障措施\n")
     got = [r for r in _records(index, text) if "农业科技园区" in r["name"]]
     assert got and all(r["members"] == ["320111"] for r in got)
+
+
+def test_a_base_built_of_the_parks_plants_move_into(index: PlaceIndex) -> None:
+    text = ("安徽省人民政府\n三、布局\n（二）安庆。推动沿江化工企业向怀宁县工业园、望江县经济开发区集中搬迁，"
+            "建设绿色化工示范基地。\n")
+    got = [r for r in _records(index, text) if r["name"] == "绿色化工示范基地"]
+    assert got and {c for r in got for c in r["members"]} == {"340822", "340827"}

@@ -448,7 +448,8 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
             named.extend(_regions_in_name(text, hit, group, groups[index + 1:], unit_end))
-    return _item_industry(text, unit_start, unit_end, _zone_of_parks(text, unit_start, unit_end, hits))
+    hits = _relocated_into(text, unit_start, unit_end, _zone_of_parks(text, unit_start, unit_end, hits))
+    return _item_industry(text, unit_start, unit_end, hits)
 
 
 #: 高水平建设广清经济特别合作区，推进广清产业园（清城区）、广德（英德）产业园…建设: a zone with no place of its own,
@@ -472,6 +473,31 @@ def _zone_of_parks(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -
     zone = match.group("zone")
     return [*hits, Hit(tuple(h.mentions[0] for h in parks), "area", zone, "", zone, rule="建设X合作区，推进A园（a）…",
                        notes=("the zone made of the parks listed after it",))]
+
+
+#: 将沿江化工企业向枝江市姚家港化工园、宜都化工园集中搬迁，建设精细磷化工绿色发展示范基地: plants moved into the
+#: listed parks, then the base the next clause builds of them
+_RELOCATED_INTO = re.compile(
+    r"向(?P<parks>[^，。；：]{4,60}?)(?:集中|有序|整体)?(?:搬迁|转移|集聚|入园)[，,](?:加快|着力|重点)?(?:建设|打造|建成)"
+    rf"(?P<zone>[^，。；：、]{{2,24}}?{_NOUN_RE})(?=[，。；]|$)")
+
+
+def _relocated_into(text: str, unit_start: int, unit_end: int, hits: list[Hit]) -> list[Hit]:
+    """Adds the zone built of the parks that relocated plants move into (向A园、B园集中搬迁，建设X基地): X is on the
+    parks' places, when each listed park is a hit of its own and no hit names X already."""
+    match = _RELOCATED_INTO.search(text, unit_start, unit_end)
+    if match is None or any(match.group("zone") in hit.name for hit in hits):
+        return hits
+    parks = [h for h in hits if h.kind == "site" and h.mentions
+             and all(match.start("parks") <= m.start < match.end("parks") for m in h.mentions)]
+    if len(parks) < 2:
+        return hits
+    zone = strip_lead(match.group("zone"))
+    noun = re.search(rf"{_NOUN_RE}$", zone)
+    places = tuple({(m.start, m.end): m for h in parks for m in h.mentions}.values())
+    return [*hits, Hit(places, "area", zone, strip_industry(zone[: noun.start()]) if noun else "", zone,
+                       rule="向A园、B园搬迁，建设X", notes=("the zone made of the parks plants move into",),
+                       noun=noun.group() if noun else "")]
 
 
 #: 稳定西双版纳、普洱、临沧等州、市的天然橡胶种植面积 / 扩大A、B的油茶种植规模: a clause with no subject that keeps or
