@@ -163,3 +163,10 @@ def test_a_base_built_of_the_parks_plants_move_into(index: PlaceIndex) -> None:
             "建设绿色化工示范基地。\n")
     got = [r for r in _records(index, text) if r["name"] == "绿色化工示范基地"]
     assert got and {c for r in got for c in r["members"]} == {"340822", "340827"}
+
+
+def test_a_school_named_after_a_place_in_a_subjects_means_clause(index: PlaceIndex) -> None:
+    # 遵义医科大学 is no 遵义; the subject before 依托 keeps its role
+    text = "贵州省人民政府\n三、布局\n　　——贵阳市依托遵义医科大学等科研机构，发展生物医药和医疗器械。\n"
+    got = _records(index, text)
+    assert {c for r in got for c in r["members"]} == {"520100"}
