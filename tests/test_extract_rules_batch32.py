@@ -170,3 +170,9 @@ def test_a_school_named_after_a_place_in_a_subjects_means_clause(index: PlaceInd
     text = "贵州省人民政府\n三、布局\n　　——贵阳市依托遵义医科大学等科研机构，发展生物医药和医疗器械。\n"
     got = _records(index, text)
     assert {c for r in got for c in r["members"]} == {"520100"}
+
+
+def test_an_area_that_takes_in_moved_functions(index: PlaceIndex) -> None:
+    text = "河北省人民政府\n三、布局\n（一）廊坊。在廊坊市永清县建设北京非首都功能疏解承接区，重点发展商贸物流。\n"
+    got = [r for r in _records(index, text) if r["name"].endswith("承接区")]
+    assert got and all(r["members"] == ["131023"] for r in got)

@@ -47,6 +47,8 @@ AREA_NOUNS: tuple[str, ...] = (
     "旅游区", "旅游度假区", "经济特区", "旅游目的地",
     # 沿陇海、京九铁路建设豫东农副产品加工和劳动密集型产业承接带: a belt that takes in relocated industry
     "承接带",
+    # 建设东丽湖、海河教育园区两个科技创新承接区 / 产业转移承接区: an area set aside to take in moved functions
+    "承接区",
     # 湘西柑橘优势区位于泸溪县、凤凰县 / 优质稻米主产区 / 示范带: an agricultural plan's zones (农业农村部's
     # 特色农产品优势区 and the like) — a closed list, because 保护区 and 生态区 are mostly restrictions
     "优势区", "优势产区", "主产区", "种植区", "养殖区", "生产区", "示范带",
