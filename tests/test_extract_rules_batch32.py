@@ -64,6 +64,10 @@ def test_a_product_named_after_its_origin_is_no_place(index: PlaceIndex) -> None
     text = "湖北省人民政府\n三、布局\n（一）鄂西林特区。秭归县、兴山县重点发展宜昌蜜柚种植和加工。\n"
     got = [r for r in _records(index, text) if "蜜柚" in r["industry"]]
     assert {c for r in got for c in r["members"]} == {"420527", "420526"}
+    text = ("云南省人民政府\n三、布局\n（一）滇南茶区。思茅区、宁洱哈尼族彝族自治县、澜沧拉祜族自治县建设普洱茶标准化"
+            "生产基地。\n")
+    got = [r for r in _records(index, text) if "普洱茶" in r["name"]]
+    assert {c for r in got for c in r["members"]} == {"530802", "530821", "530828"}
     # a product zone named after its own place, with no subject before it, keeps that place
     text = "湖北省人民政府\n三、布局\n（一）鄂西林特区。加快建设宜昌蜜柚产业园。\n"
     assert any(r["members"] == ["420500"] for r in _records(index, text))

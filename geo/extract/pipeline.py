@@ -870,8 +870,9 @@ _REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中
 #: 舒兰市、柳河县建设吉林大米优质水稻生产基地 / 延吉市、和龙市重点发展延边黄牛养殖: after a subject place and its verb,
 #: a place glued to a farm product is the product's brand (地理标志), not another place designated
 _BRAND_BEFORE = re.compile(r"[市县区州旗盟](?:要|重点|着力|大力|积极|加快)?(?:建设|发展|打造|培育|做强|做大|壮大)“?$")
-_BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|枸杞|红枣|核桃|"
-                          r"木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪)")
+_BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|白茶|茶|枸杞|红枣|"
+                          r"核桃|木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪|三七|香梨|猕猴桃|花椒|大葱|榨菜|"
+                          r"火腿|香醋|陈醋|黄酒|白酒|石斛|天麻)")
 #: 创新 / 更新 / 革新…: words that end with 新, so a short name 新X right after their first character is inside them
 _NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最新", "清新", "崭新", "刷新", "焕新", "出新"})
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
