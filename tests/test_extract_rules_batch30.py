@@ -248,3 +248,11 @@ def test_an_enumerated_zone_name_on_its_own_line_governs_the_lines_below(index: 
     south = [r for r in got if set(r["members"]) == {"430400", "431000", "431100"}]
     assert south and all(r["group"] == "湘南承接产业转移示范区" for r in south)
     assert not any(r["group"] == "湘南承接产业转移示范区" and "430100" in r["members"] for r in got)
+
+
+def test_a_box_row_whose_key_names_the_region_of_its_places(index: PlaceIndex) -> None:
+    text = "广东省人民政府\n三、布局\n（二）粤西蔗区：湛江市、茂名市。\n"
+    assert _pairs(_records(index, text)) == {("粤西蔗区", "440800"), ("粤西蔗区", "440900")}
+    # a place outside the region the key names: no such row
+    text = "广东省人民政府\n三、布局\n（二）粤西蔗区：湛江市、广州市。\n"
+    assert not any(r["name"] == "粤西蔗区" and "440100" in r["members"] for r in _records(index, text))

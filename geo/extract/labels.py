@@ -264,22 +264,28 @@ def _colon_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, 
     Why: such a box row has no frame word at all (no 在/建设/重点发展); the colon is the frame, and read as
     prose its places would be a bare list."""
     row = _COLON_ROW.match(unit.text)
-    if row is None or not kept or kept[0].start < unit.start + row.end():
+    key = [m for m in kept if row is not None and m.start < unit.start + row.end()]
+    values = [m for m in kept if m not in key]
+    # 粤西蔗区：湛江市、茂名市。: a region named in the key holds the places listed; the places say where
+    if row is None or not values or not all(m.name_kind in ("region", "composite") for m in key):
         return None, kept
+    every, kept = kept, values
     line_start = text.rfind("\n", 0, unit.start) + 1
     line_end = text.find("\n", unit.end)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:unit.start].strip(" \t\u3000") or text[unit.end:line_end].strip(" \t\u3000"):
-        return None, kept
+        return None, every
     name = row.group("name")
     if _NOT_ROW_KEY.search(name) or _NOT_A_NAME.search(name):
-        return None, kept
+        return None, every
     rest = unit.text[row.end():]
     for mention in sorted(kept, key=lambda m: m.start, reverse=True):
         rest = rest[: mention.start - unit.start - row.end()] + rest[mention.end - unit.start - row.end():]
     if _LIST_JOINERS.sub("", rest).rstrip("。；;") not in ("", "等", "等地", "等市", "等县"):
-        return None, kept
+        return None, every
     places = _innermost(list(kept))
+    if key and not all(code in {c for m in key for c in m.adcodes} for m in places for code in m.adcodes):
+        return None, every
     kind = "site" if len(places) == 1 and name.endswith(SITE_NOUNS) else "area"
     return Hit(places, kind, name, name, name, rule="NAME：A、B（专栏行）", noun="表"), []
 
