@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from extract_helpers import records as _records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,11 +23,6 @@ DOCS = Path(__file__).resolve().parent / "docs"
 @pytest.fixture(scope="module")
 def index() -> PlaceIndex:
     return PlaceIndex()
-
-
-def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
-    doc = read_document(text.encode("utf-8"), name=name)
-    return list(layer_mapping(extract_document(doc, index), name)["designations"])
 
 
 def _by_members(records: list[dict]) -> dict[tuple[str, ...], dict]:

@@ -4,20 +4,14 @@ other provinces than the documents they came from, so that each rule is shown to
 from __future__ import annotations
 
 import pytest
+from extract_helpers import records as _records
 
-from geo.extract import PlaceIndex, extract_document
-from geo.extract.writer import layer_mapping
-from geo.textio import read_document
+from geo.extract import PlaceIndex
 
 
 @pytest.fixture(scope="module")
 def index() -> PlaceIndex:
     return PlaceIndex()
-
-
-def _records(index: PlaceIndex, text: str, name: str = "rule.txt") -> list[dict]:
-    doc = read_document(text.encode("utf-8"), name=name)
-    return list(layer_mapping(extract_document(doc, index), name)["designations"])
 
 
 def _pairs(records: list[dict]) -> set[tuple[str, str]]:
