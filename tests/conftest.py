@@ -16,3 +16,11 @@ def seed_texts() -> dict[str, str]:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     assert len(texts) == 5, f"expected 5 seed documents in {SEEDS}"
     return texts
+
+
+@pytest.fixture(scope="session")
+def index():
+    """One place index (gazetteer automaton + resolver) for the extraction tests that do not build their own."""
+    from geo.extract import PlaceIndex
+
+    return PlaceIndex()

@@ -20,11 +20,6 @@ from geo.textio import read_document
 DOCS = Path(__file__).resolve().parent / "docs"
 
 
-@pytest.fixture(scope="module")
-def index() -> PlaceIndex:
-    return PlaceIndex()
-
-
 def _by_members(records: list[dict]) -> dict[tuple[str, ...], dict]:
     return {tuple(r["members"]): r for r in records}
 

@@ -3,15 +3,9 @@ worded for other provinces than the documents they came from, so that each rule 
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import records as _records
 
 from geo.extract import PlaceIndex
-
-
-@pytest.fixture(scope="module")
-def index() -> PlaceIndex:
-    return PlaceIndex()
 
 
 def _codes(records: list[dict]) -> set[str]:

@@ -3,15 +3,9 @@ other provinces than the documents they came from, so that each rule is shown to
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import records as _records
 
 from geo.extract import PlaceIndex
-
-
-@pytest.fixture(scope="module")
-def index() -> PlaceIndex:
-    return PlaceIndex()
 
 
 def _codes(records: list[dict], key: str) -> set[str]:

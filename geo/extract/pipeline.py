@@ -302,17 +302,23 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
 _SUBJECT_VERB = re.compile(r"(?:要|应|将)?(?:依托|立足|利用|发挥|以|重点|着力|加快|大力|积极|建设|打造|发展|布局|培育)")
 
 
+def _listed_run(unit: Unit, kept: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by list words only (A、B和C): the list a clause opens with."""
+    places = [kept[0]]
+    for mention in kept[1:]:
+        if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("、", "和", "及", "与"):
+            break
+        places.append(mention)
+    return places
+
+
 def _subject_opening(unit: Unit, kept: list[Mention], heading_places: list[Mention],
                      skip: int) -> list[Mention] | None:
     """The places that open a body as its subject (崆峒区依托…) when each lies strictly in a place of the heading
     before (平凉道源养生旅游区: 崆峒区 is 平凉市's), else None."""
     if not heading_places or not kept or kept[0].start != unit.start + skip:
         return None
-    places = [kept[0]]
-    for mention in kept[1:]:
-        if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("、", "和", "及", "与"):
-            break
-        places.append(mention)
+    places = _listed_run(unit, kept)
     if _SUBJECT_VERB.match(unit.text, places[-1].end - unit.start) is None or not all(
             any(_narrows(m, outer) for outer in heading_places) for m in places):
         return None
@@ -551,11 +557,7 @@ def _drawn_on_places(unit: Unit, kept: list[Mention], label: str) -> Hit | None:
     if opening is None or not label.endswith(("区", "带", "圈", "廊", "轴")) or \
             kept[0].start != unit.start + opening.end():
         return None
-    places = [kept[0]]
-    for mention in kept[1:]:
-        if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("、", "和", "及", "与"):
-            break
-        places.append(mention)
+    places = _listed_run(unit, kept)
     after = _DRAWN_AFTER.match(unit.text[places[-1].end - unit.start:])
     zone = _DRAWN_ZONE.search(unit.text)
     if len(places) < 2 or after is None or zone is None or label[-1] not in zone.group():
