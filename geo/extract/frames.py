@@ -999,7 +999,9 @@ _BUILT_IN = re.compile(
     # 在莆田、泉州交界区域布局建设湄洲湾石化基地 / 在青岛、烟台沿海布局…: where in the places
     r"(?:交界(?:区域|地区|地带|处)?|接壤(?:区域|地区|地带)|沿海|沿江|沿边|沿线|境内|之间[，,]?)?"
     r"(?:各|分别|重点|集中)?"
-    rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)"
+    # 在内江市东兴区与自贡市大安区交界区域共建…产业合作园: a park two places build together where they meet
+    rf"(?:建设|布局|打造|设立|规划建设|布局建设|合作共建|共建|共同建设)(?:{_NUM}(?:个|家|处|座))?"
+    r"(?P<ind>[^，。；：]{0,24}?)"
     # 在格尔木市建设东出口光伏发电园: built in a place, any …园 that ends the clause is a park
     rf"(?P<noun>{_NOUN_RE}|平台|(?<=[\u4e00-\u9fff]{{3}})园(?=[，。；]|$)|"
     # 在松北区、道里区打造世界冰雪文化之都: the title a plan gives the districts it names (only after 在X)
@@ -1631,9 +1633,40 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         noun = chained.group("noun")
         group = strip_lead(chained.group("ind") + noun)
         industry = industry or strip_industry(chained.group("ind"))
-    if not industry and not noun:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
+    if chained is None and not noun:
+        name, group, industry, noun = _zone_named_later(rest, frame_word, name, industry)
+    elif not industry and not noun:
         industry = _goal_after(rest)
     return Hit(places, kind, name, industry, group, rule=f"以…{match.group(0).lstrip('、和及与')}", noun=noun)
+
+
+def _zone_named_later(rest: str, frame_word: str, name: str, industry: str) -> tuple[str, str, str, str]:
+    """Name, group, industry and noun of a 以X为… frame with no layout noun right after it, read from the rest
+    of its sentence.
+
+    Why: 以内江、自贡为主体，推进规划同编…，建设内自同城化发展区 names the zone its places make at the end of the
+    sentence, and that name, not the frame's words, is what the designation is called. A core (以成都为核心)
+    is only a part of the zone built around it: it keeps its frame's name and takes what that zone makes as
+    its role (以霸州市胜芳镇为核心，联动文安县、大城县，打造京南家具产业集群)."""
+    later = _LATER_ZONE.search(rest)
+    group, noun = name, ""
+    if later is not None and frame_word in _BODY_FRAMES:
+        noun = later.group("noun")
+        name = group = strip_lead(later.group("ind")) + noun
+    if not industry:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
+        industry = _goal_after(rest)
+    if not industry and later is not None:
+        industry = strip_industry(strip_lead(later.group("ind")))
+    return name, group, industry, noun
+
+
+#: 以…为主体 / 为主 / 为载体: frame words that make the places the body of the zone (not its core or wings)
+_BODY_FRAMES = frozenset({"主体", "主", "载体"})
+#: …，建设内自同城化发展区。: a later clause of a 以X为… sentence that builds a named zone (the whole clause)
+_LATER_ZONE = re.compile(
+    r"[，,](?:加快|着力|重点|共同|联合|合力)?(?:建设|打造|构建|形成|培育|创建)"
+    rf"(?P<ind>[^，。；：以为]{{0,20}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
+)
 
 
 _GOAL = re.compile(
@@ -2043,11 +2076,12 @@ def _noun_kind(noun: str) -> str:
 
 
 def _has_not_modifier(text: str) -> bool:
-    text = _NAMED_MERGER.sub("", text)  # 煤电一体化基地 names a kind of base; 推进X、Y一体化 does not
+    # 煤电一体化基地 names a kind of base, 内自同城化产业合作园 a park of a merger; 推进X、Y一体化 does not
+    text = _NAMED_MERGER.sub("", text)
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化|保护)利用|"
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:一体化|同城化)|(?:综合|循环|回收|资源化|保护)利用|"
                            r"(?<=[\u4e00-\u9fff]{2})企业$|"
                            # 建设面向首都老年人的养老服务基地: whom a zone serves describes it (not 面向X建设…)
                            r"^面向[^，。；：的]{1,10}的")
