@@ -49,3 +49,41 @@ def test_along_the_river_is_no_abbreviation(index: PlaceIndex) -> None:
     text = "四川省人民政府\n三、布局\n（一）推进乐宜沿江协同发展。建设乐宜沿江协同发展区，重点发展清洁能源。\n"
     got = _records(index, text)
     assert _members(got, "沿江协同发展区") == {"511100", "511500"}
+
+
+def test_the_plans_own_region_in_the_guiding_line_is_no_zone(index: PlaceIndex) -> None:
+    text = ("安徽省人民政府\n二、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面落实发展战略，"
+            "推动皖北地区加快发展，打造全省新的经济增长极。\n")
+    assert _records(index, text) == []
+
+
+def test_taking_in_relocated_industry_then_what_is_grown(index: PlaceIndex) -> None:
+    # 承接沿海地区产业转移 says where the industry comes from; the role is what the cities grow
+    text = ("河南省人民政府\n三、布局\n（二）承接产业转移。商丘市、周口市要发挥劳动力优势，承接沿海地区产业转移，"
+            "重点发展纺织服装、食品加工和家居制造。\n")
+    got = _records(index, text)
+    assert _members(got, "纺织服装") == {"411400", "411600"}
+
+
+def test_districts_that_help_in_fields_are_no_park(index: PlaceIndex) -> None:
+    text = ("湖北省人民政府\n六、保障措施\n（三）强化对口帮扶。武昌区、洪山区等区要在产业转移、园区共建、人才培训等方面"
+            "给予支持。\n")
+    assert _records(index, text) == []
+
+
+def test_a_cooperation_zone_of_two_neighbours(index: PlaceIndex) -> None:
+    text = "湖北省人民政府\n三、布局\n（一）推进协作。随州市重点发展专用汽车，建设随州—孝感产业协作区。\n"
+    got = [r for r in _records(index, text) if r["name"] == "随州—孝感产业协作区"]
+    assert got and set(got[0]["members"]) == {"421300", "420900"}
+
+
+def test_a_region_heading_narrowed_by_the_cities_that_open_its_body(index: PlaceIndex) -> None:
+    # 大湘西 is five prefectures; the body's joint subject says which of them the zone is
+    text = "湖南省人民政府\n三、布局\n（四）大湘西配套协作区。怀化、张家界重点发展农产品加工等配套产业。\n"
+    got = [r for r in _records(index, text) if r["name"] == "大湘西配套协作区"]
+    assert got and set(got[0]["members"]) == {"431200", "430800"}
+    # each city its own role after a ；: the heading keeps its region
+    text = ("湖南省人民政府\n三、布局\n（四）大湘西配套协作区。怀化、张家界重点发展农产品加工；湘西州重点发展"
+            "文化旅游。\n")
+    got = [r for r in _records(index, text) if r["name"] == "大湘西配套协作区"]
+    assert got and len(got[0]["members"]) > 2

@@ -2053,14 +2053,21 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if len(industry) < 2 or _has_not_modifier(industry[:4]):
         return None
     verb = match.groupdict().get("verb") or "重点发展"
+    grown = _TAKEN_IN_THEN_GROWN.match(post[match.end():]) if verb.endswith("承接") and ind.endswith("转移") else None
+    if grown is not None and len(grown.group("ind").strip("、，")) >= 2:
+        # 承接主城区产业转移，重点发展装备制造、食品加工: 产业转移 says only where the industry comes from; what is
+        # grown is the role
+        industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", grown.group("ind")).strip("、，")
     goal = _ROLE_THEN_ZONE.match(post[match.end():])
-    group = f"{verb}{industry}"[:40]
+    group = f"{verb}{industry if grown is None else ind}"[:40]
     if goal is not None and not _has_not_modifier(goal.group("ind")):
         # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
         group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
     return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True)
 
 
+#: …承接X产业转移，重点发展A、B: the clause after a 承接…转移 role that names what is grown
+_TAKEN_IN_THEN_GROWN = re.compile(r"^[，,](?:重点|着力|主要|大力|优先|积极)发展(?P<ind>[^，。；：]{2,40})")
 _ROLE_THEN_ZONE = re.compile(
     rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
     r"(?=[，。；]|$)"

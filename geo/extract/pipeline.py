@@ -238,10 +238,13 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         kept = [m for m in kept if m.start >= unit.start + skip]
     lead = _located_lead(unit.text, skip, heading_name)
     heading_codes = {code for m in heading_places for code in m.adcodes}
+    subject_regional = False
+    yi = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:]) if kept and lead is None else None
     if heading_places and kept and lead is None and kept[0].start == unit.start and \
-            set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
+            set(kept[0].adcodes) <= heading_codes and len(kept) > 1 and \
+            (yi is not None or _subject_opening(unit, kept, heading_places, skip) is None):
         # （三）晋北铝材加工基地。忻州市以原平市为重点，…: one city of the heading's region, then where in it
-        lead = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:])
+        lead = yi
         if lead is None or kept[1].start != kept[0].end + lead.end():
             return None
         kept = kept[1:]
@@ -249,6 +252,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         # 2．平凉道源养生旅游区。崆峒区依托崆峒山…，重点发展…: a county of the heading's city opens the body as the
         # subject of what is built or grown there
         kept = subject
+        subject_regional = _subjects_of_region(unit, subject)
     elif not heading_places or not kept or lead is None or kept[0].start != unit.start + skip + lead.end():
         return None
     stop = re.search(r"[，,。；：]", unit.text[skip:])
@@ -263,7 +267,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
                                            for n in clause)]
     # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
     # (以贵阳为中心 / 以青岛为龙头 / 以昆明、曲靖为重点 name only the centre or the focus of a region, not its extent)
-    regional = re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None
+    regional = re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None or subject_regional
     # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only,
     # and not when supports follow: 以西安为核心，宝鸡、咸阳…为支撑)
     regional = regional or (heading_name.endswith("核心区") and re.match(
@@ -319,10 +323,18 @@ def _subject_opening(unit: Unit, kept: list[Mention], heading_places: list[Menti
     if not heading_places or not kept or kept[0].start != unit.start + skip:
         return None
     places = _listed_run(unit, kept)
+    regional = _subjects_of_region(unit, places)
     if _SUBJECT_VERB.match(unit.text, places[-1].end - unit.start) is None or not all(
-            any(_narrows(m, outer) for outer in heading_places) for m in places):
+            any(_narrows(m, outer, regional) for outer in heading_places) for m in places):
         return None
     return places
+
+
+def _subjects_of_region(unit: Unit, places: list[Mention]) -> bool:
+    """（四）川东北配套协作区。南充、达州重点发展…: two or more cities of the heading's region open the body together
+    as the one subject of the sentence, so they are the zone's extent (not when the sentence goes on to other
+    subjects after a ；, as in 西安、咸阳重点发展A；宝鸡重点发展B, each city's own role)."""
+    return len(places) > 1 and "；" not in unit.text
 
 
 def _narrows(inner: Mention, outer: Mention, regional: bool = False) -> bool:
