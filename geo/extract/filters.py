@@ -315,7 +315,7 @@ def guiding_means(text: str, pos: int, clause: str) -> bool:
 
 
 _GOAL_CLAUSE = re.compile(r"^(?:努力|力争|着力|加快)?(?:把|将)[^，。；：]{2,30}(?:建设|打造|建)成为?|"
-                          # 推动川南经济区加快发展，打造全省第二经济增长极: the plan's region and the pace it is to grow at
+                          # 推动川南经济区加快发展，打造全省第二经济增长极: the plan's region and the pace it grows at
                           r"^(?:推动|推进|促进|支持)[^，。；：]{2,20}?(?:加快|高质量|跨越式|协调|一体化|率先)发展$")
 
 

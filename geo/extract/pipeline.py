@@ -267,7 +267,8 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
                                            for n in clause)]
     # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
     # (以贵阳为中心 / 以青岛为龙头 / 以昆明、曲靖为重点 name only the centre or the focus of a region, not its extent)
-    regional = re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None or subject_regional
+    regional = subject_regional or \
+        re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None
     # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only,
     # and not when supports follow: 以西安为核心，宝鸡、咸阳…为支撑)
     regional = regional or (heading_name.endswith("核心区") and re.match(
