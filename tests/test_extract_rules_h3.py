@@ -87,3 +87,42 @@ def test_a_region_heading_narrowed_by_the_cities_that_open_its_body(index: Place
             "文化旅游。\n")
     got = [r for r in _records(index, text) if r["name"] == "大湘西配套协作区"]
     assert got and len(got[0]["members"]) > 2
+
+
+def test_a_road_named_after_its_end_cities_is_a_means(index: PlaceIndex) -> None:
+    # 济青高速公路 runs from 济南 to 青岛; leaning on it does not put 青岛 on the axis
+    text = ("山东省人民政府\n三、布局\n（二）一轴。以济南—淄博—潍坊主轴为重点，依托济青高速公路、胶济铁路客运专线，"
+            "重点发展装备制造，打造山东半岛城市群的产业发展主轴。\n")
+    got = _records(index, text)
+    assert {c for r in got for c in r["members"]} == {"370100", "370300", "370700"}
+
+
+def test_a_wing_of_coasts_and_islands(index: PlaceIndex) -> None:
+    text = ("广东省人民政府\n三、布局\n（三）两翼。东翼：以汕头南澳、汕尾沿海及主要岛屿为重点，"
+            "发展海洋渔业和临港物流。\n")
+    assert _members(_records(index, text), "海洋渔业") == {"440523", "441500"}
+
+
+def test_a_chapter_of_significance_and_present_state_reports(index: PlaceIndex) -> None:
+    text = ("内蒙古自治区人民政府\n一、重要意义和发展基础\n　　呼和浩特、包头、鄂尔多斯三市地缘相近。呼包鄂工业走廊"
+            "经过十多年建设，已集聚各类工业园区20余个，煤化工、冶金等产业初具规模。\n")
+    assert _records(index, text) == []
+
+
+def test_the_parks_of_two_cities_acting_together_are_no_zone(index: PlaceIndex) -> None:
+    text = ("湖北省人民政府\n四、重点任务\n（一）推进园区合作共建。鼓励武汉、鄂州两市园区采取“飞地经济”、托管等方式"
+            "合作共建产业园区。\n")
+    assert _records(index, text) == []
+
+
+def test_the_industry_a_zone_drawn_on_makes_stronger(index: PlaceIndex) -> None:
+    text = ("浙江省人民政府\n三、布局\n（二）箱包。依托平湖市新仓经济开发区，做强箱包产业集群，"
+            "推动箱包产品向设计研发延伸。\n")
+    got = [r for r in _records(index, text) if r["members"] == ["330482"]]
+    assert got and any("箱包" in r["industry"] for r in got)
+
+
+def test_a_list_of_counties_each_with_a_named_area(index: PlaceIndex) -> None:
+    text = ("宁夏回族自治区人民政府\n三、布局\n2．宁东及周边地区。以灵武市为中心，"
+            "联动平罗县太西地区、盐池县高沙窝地区，重点发展煤化工。\n")
+    assert _members(_records(index, text), "煤化工") == {"640181", "640221", "640323"}

@@ -387,8 +387,11 @@ def box_heading(text: str, pos: int) -> bool:
 #: figures, rankings, comparisons); the plan designates its zones in the chapters after it.
 _STATUS_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇]\s*)"
+    # 一、重要意义和发展基础 / 一、发展基础和存在问题: the present state paired with why the plan matters or what
+    # is still lacking
+    r"(?:(?:重要意义|发展背景|规划背景|背景意义)[和与及、])?"
     r"(?:发展现状|发展基础|现状|基本情况|发展成就|面临形势|发展形势|发展环境|基础与形势|现状与问题|发展现状与问题|"
-    r"发展基础与面临形势|发展现状与形势)[ \t\u3000。]*$",
+    r"发展基础与面临形势|发展现状与形势)(?:[和与及、](?:存在问题|主要问题|面临形势|重要意义))?[ \t\u3000。]*$",
     re.MULTILINE,
 )
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇])",

@@ -37,7 +37,9 @@ _NUM = r"[\d一二三四五六七八九十两百]+"
 _KINDS = r"(?:州、市|市、州|县、市|市、县|县、区|区、县|县（市、区）|县（市）|县（区）|市（州）|州（市）)"
 _YI = re.compile(
     # 以东源县万绿湖为重点 / 以乳源县南岭国家森林公园为重点: a landmark of the place may stand before 为
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
+    # 以大连庄河、丹东黄海沿岸及主要岛屿为重点: where in the place, and what else of it (its islands, its outskirts)
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?(?:[及和](?:主要|周边|附近)?"
+    r"(?:岛屿|海岛|岛群|海域|腹地|地区))?|"
     r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
@@ -203,7 +205,8 @@ _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[�
                            r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
 #: 以仁化县丹霞山、乳源县南岭国家森林公园为重点: or a landmark of the county (a mountain, a lake, a park)
-_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|"
+#: 联动鄂托克旗棋盘井地区、阿拉善左旗乌斯太地区: or a named area (地区, 片区) of the county
+_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|[\u4e00-\u9fff]{2,3}(?:地区|片区)|"
                        r"[\u4e00-\u9fff]{1,8}?(?:山|湖|森林公园|湿地公园|景区|古镇|古城|温泉|峡谷|草原|湿地|石窟))、$")
 
 
@@ -1858,7 +1861,15 @@ def _industry_after(rest: str) -> str:
     if role is not None and not _has_not_modifier(role.group("ind")[:4]):
         return re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
     listed = _LIST_INDUSTRIES.match(rest)
+    if listed is None and (grown := _STRENGTHENED_NEXT.match(rest)) is not None:
+        # 依托高碑店市白沟新城，做强箱包产业集群: the clause after the zone says which industry it makes stronger
+        return strip_industry(grown.group("ind"))
     return strip_industry(listed.group("ind")) if listed is not None else ""
+
+
+#: ，做强箱包产业集群 / ，做大做强汽车产业: the next clause strengthens an industry the zone already holds
+_STRENGTHENED_NEXT = re.compile(r"^[，,](?:重点|着力|加快|大力)?(?:做大做强|做强做大|做强做优|做强|做大|做优|壮大)"
+                                r"(?P<ind>[^，。；：]{2,30})")
 
 
 #: 以A、B为主体，依托X开发区和Y工业园: parks named as the means of a zone whose places a 以…为 frame has just given
@@ -1883,8 +1894,9 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
     if (noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start)) or \
             _within_or_task(ind, post[match.end():]):
         return True
-    if ind.startswith("以") and post.startswith("为", match.end()):
-        return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+    if (ind.startswith("以") and post.startswith("为", match.end())) or _parks_in_general(match, post):
+        # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+        return True
     if noun in SITE_NOUNS and _VEHICLE_OF_FRAME.search(text[max(0, g_start - 60):g_start]) is not None:
         return True  # 以章贡区、赣县为主体，依托赣州经济技术开发区和赣县稀土工业园，重点发展…: the zone's vehicles
     drawn_on = re.search(r"(?:依托|利用|借助|围绕)$", text[max(0, g_start - 4):g_start]) is not None
@@ -1895,6 +1907,17 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
         return True
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
+
+
+#: 两市园区采取… / 各地开发区开展…: a bare park noun followed by what the parks do (a measure, not a zone)
+_PARKS_ACT = re.compile(r"(?:要|应|可)?(?:采取|采用|开展|实行|探索|建立|加强|通过|按照)")
+
+
+def _parks_in_general(match: re.Match[str], post: str) -> bool:
+    """鼓励南昌、九江两市园区采取“飞地经济”等方式合作共建: a bare park noun after the places, followed by what the
+    parks do, is the places' parks in general (a measure for them), no zone named."""
+    return match.group("noun") in ("园区", "开发区") and not match.group("ind") and not match.group("verb") and \
+        _PARKS_ACT.match(post, match.end()) is not None
 
 
 def _within_or_task(ind: str, rest: str) -> bool:

@@ -893,6 +893,12 @@ _NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最�
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
 
 
+#: 沈大高速公路 / 哈大铁路客运专线 / 京沪高铁: a road or line named by the first characters of its end cities
+_ROAD_AFTER = re.compile(r"(?:高速公路|高速铁路|城际铁路|铁路|高铁|客运专线|公路|国道|高速)")
+#: 依托沈大高速公路、哈大铁路客运专线，: the road is what a zone leans on (its places are stated elsewhere)
+_MEANS_BEFORE = re.compile(r"(?:依托|依靠|利用|借助)(?:[^，。；：]{0,20}[、和及])?$")
+
+
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
@@ -966,6 +972,9 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] == "composite" and mention.ambiguous and bool(mention.readings)
          and mention.readings[0].kind == "rule" and not any(code.endswith("00") for code in mention.adcodes),
          "an abbreviation read several ways alike, of districts only (沿海临港 -> 海城区+临桂区+港口区 or …港北区)"),
+        (match.kinds[0] == "composite" and _ROAD_AFTER.match(text, match.end) is not None
+         and _MEANS_BEFORE.search(text, max(0, match.start - 24), match.start) is not None,
+         "a road named after its end cities, drawn on as a means (依托沈大高速公路), not a zone's places"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
         (far, f"outside the document's province {province}"),
