@@ -126,3 +126,17 @@ def test_a_list_of_counties_each_with_a_named_area(index: PlaceIndex) -> None:
     text = ("宁夏回族自治区人民政府\n三、布局\n2．宁东及周边地区。以灵武市为中心，"
             "联动平罗县太西地区、盐池县高沙窝地区，重点发展煤化工。\n")
     assert _members(_records(index, text), "煤化工") == {"640181", "640221", "640323"}
+
+
+def test_a_list_of_counties_closed_by_their_counted_kind(index: PlaceIndex) -> None:
+    # 等沿黄县（市、区） / 等3个县（市） after the list, before 为重点 or the role verb
+    codes = {"410883", "410825", "410823"}
+    text = ("河南省人民政府\n三、布局\n（二）沿黄生态带。以孟州市、温县、武陟县等沿黄县（市、区）为重点，"
+            "打造沿黄生态文化旅游带。\n")
+    assert _members(_records(index, text), "沿黄生态文化旅游带") == codes
+    text = ("河南省人民政府\n三、布局\n（二）沿黄生态带。以孟州市、温县、武陟县等3个县（市）为重点，"
+            "打造沿黄生态文化旅游带。\n")
+    got = [r for r in _records(index, text) if "沿黄生态文化旅游带" in r["industry"] + r["name"] + r["group"]]
+    assert len(got) == 1 and set(got[0]["members"]) == codes
+    text = "河南省人民政府\n三、布局\n（二）沿黄生态带。孟州市、温县、武陟县等沿黄县（市）重点发展怀药种植。\n"
+    assert _members(_records(index, text), "怀药") == codes
