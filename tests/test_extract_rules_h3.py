@@ -140,3 +140,11 @@ def test_a_list_of_counties_closed_by_their_counted_kind(index: PlaceIndex) -> N
     assert len(got) == 1 and set(got[0]["members"]) == codes
     text = "河南省人民政府\n三、布局\n（二）沿黄生态带。孟州市、温县、武陟县等沿黄县（市）重点发展怀药种植。\n"
     assert _members(_records(index, text), "怀药") == codes
+
+
+def test_towns_after_their_district(index: PlaceIndex) -> None:
+    text = "浙江省人民政府\n三、布局\n（一）纺织。柯桥区钱清镇、杨汛桥街道重点发展纺织印染。\n"
+    assert _members(_records(index, text), "纺织印染") == {"330603"}
+    text = "浙江省人民政府\n三、布局\n（一）童装。在吴兴区织里镇建设童装产业园。\n"
+    got = [r for r in _records(index, text) if r["name"] == "童装产业园"]
+    assert got and got[0]["members"] == ["330502"]

@@ -80,6 +80,9 @@ _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地
 _ROLE_SUBJECT = (
     # 郑州、开封…济源9个核心层城市加快发展…: a counted subject may carry a short modifier (核心层, 沿黄, 资源型)
     r"^(?:及其?周边(?:地区)?)?"  # 鄂尔多斯市、乌海市及周边地区重点发展…
+    # 顺德区北滘镇、容桂街道重点发展…: towns of the county (the gazetteer lacks them) after its name
+    r"(?:(?!重点|特色|中心|全|各)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)"
+    r"(?:[、和及](?!重点|特色|中心)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))*)?"
     rf"(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?"
     r"(?:城市|地区|县（市、区）|县（市）|县（区）|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
@@ -1052,6 +1055,11 @@ _TOWN_IN_COUNTY = re.compile(
 )
 
 
+#: 在南海区狮山镇建设…: a town, township or street of the county (named as such) before what is built there
+_TOWN_BUILT = re.compile(r"^(?!重点|特色|中心|全|各)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)"
+                         r"(?=(?:重点|集中)?(?:建设|打造|规划建设|布局建设))")
+
+
 _FIELD_WORK = re.compile(
     r"(?:重点|加快|有序|稳步)?推进(?P<ind>[^，。；：]{2,12}?(?:勘探开发|勘探|开发|开采))(?=[，。；]|$)"
 )
@@ -1080,6 +1088,11 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     town = _TOWN_IN_COUNTY.match(after) if all(not m.adcodes[0].endswith("00") for m in places) else None
     if match is None and town is not None:
         after = after[town.end():]  # 在新洲区阳逻布局钢铁深加工…: a town of the district the gazetteer lacks
+    built_town = _TOWN_BUILT.match(after) if match is None and town is None and \
+        all(not m.adcodes[0].endswith("00") for m in places) else None
+    if built_town is not None:  # 在南海区狮山镇建设智能装备产业园: the park is built in the district
+        after = after[built_town.end():]
+        match = _BUILT_IN.match(after)
     develop = _FIELD_WORK.match(after)
     if match is None and develop is not None:  # 在庆城县、环县、华池县推进油气勘探开发: the field work sited there
         return Hit(places, "area", "", develop.group("ind"), develop.group()[:40], rule="在X推进…开发",
