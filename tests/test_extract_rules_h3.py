@@ -148,3 +148,11 @@ def test_towns_after_their_district(index: PlaceIndex) -> None:
     text = "浙江省人民政府\n三、布局\n（一）童装。在吴兴区织里镇建设童装产业园。\n"
     got = [r for r in _records(index, text) if r["name"] == "童装产业园"]
     assert got and got[0]["members"] == ["330502"]
+
+
+def test_a_city_named_after_its_product_is_a_site(index: PlaceIndex) -> None:
+    text = "河北省人民政府\n三、布局\n（二）葡萄酒。在昌黎县建设中国葡萄酒城，在怀来县建设怀来葡萄酒城。\n"
+    got = _records(index, text)
+    assert _members(got, "中国葡萄酒城") == {"130322"} and _members(got, "怀来葡萄酒城") == {"130730"}
+    text = "浙江省人民政府\n三、布局\n（一）皮革。支持海宁市建设中国皮革城。\n"
+    assert _members(_records(index, text), "皮革城") == {"330481"}
