@@ -382,6 +382,10 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     unit = all_units[number]
     if number and _scoped_zone(pending, number, all_units[number - 1], unit, kept):
         return []
+    back = _section_heading_before(pending, number, all_units)
+    if back is not None and _SCOPE_LATER.match(unit.text) and \
+            _scoped_zone(pending, number, all_units[back], unit, kept, heading_at=back):
+        return []
     pronoun = _REFERENT_PRONOUN.match(unit.text)
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
@@ -467,8 +471,30 @@ _ZONE_HEADING = re.compile(
 )
 
 
+#: 范围包括… / 产业带范围涉及…: a later sentence of a zone's section that states the zone's extent
+_SCOPE_LATER = re.compile(r"^[ \u3000]*[^，。；：、]{0,12}?(?:规划)?范围(?:主要)?(?:包括|涉及|涵盖|为)")
+#: how many sentences after its heading a zone's extent may still be stated
+_SCOPE_REACH = 3
+
+
+def _section_heading_before(pending: list[tuple[int, Unit, Hit]], number: int, all_units: list[Unit]) -> int | None:
+    """The unit number of the zone heading this unit's section opens with, when it is two or three sentences
+    back and the sentences between name no place (no hit was read from them); else None.
+
+    Why: （二）沿海临港产业带。坚持集约发展…。重点发展石化…。范围包括连云港市、盐城市、南通市。 states the zone's extent
+    after its principles and roles; the places are still the heading's zone's, as when the extent comes first."""
+    for back in range(number - 2, max(-1, number - 1 - _SCOPE_REACH), -1):
+        if any(back < at < number for at, _u, _h in pending):
+            return None
+        text = all_units[back].text.strip(" \u3000")
+        if _HEADING_NUMBER.match(text).group():
+            # another numbered heading that names no zone: the section began after it
+            return back if _ZONE_HEADING.match(_HEADING_NUMBER.sub("", text)) else None
+    return None
+
+
 def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Unit, unit: Unit,
-                 kept: list[Mention]) -> bool:
+                 kept: list[Mention], heading_at: int | None = None) -> bool:
     """——桂东承接产业转移示范区。范围包括梧州、贵港、玉林、贺州4市，重点承接… / （二）规划建设滇中产业新区。滇中产业新区
     范围涉及昆明市安宁市、嵩明县，曲靖市马龙县…: a heading names a zone and the next sentence opens with its extent;
     the places listed (up to the first clause with none) are the zone's. A hit the heading made from a place in
@@ -482,7 +508,8 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
     if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
         return False
-    if opening.group("sited") and (any(at == number - 1 for at, _u, _h in pending) or re.match(
+    heading_at = number - 1 if heading_at is None else heading_at
+    if opening.group("sited") and (any(at == heading_at for at, _u, _h in pending) or re.match(
             r"(?:[东西南北中]|东南|东北|西南|西北)部", unit.text[kept[0].end - unit.start:])):
         # （三）福州江阴化工新材料专区。位于福清市… (a heading with a place: _locate_heading) / 位于唐山市南部，包括…
         # (a city named as the locator of a part of it)
@@ -504,7 +531,7 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
               notes=("the extent of the zone named in the heading before",))
     moved = False
     for i, (at, heading_unit, earlier) in enumerate(pending):
-        if at == number - 1 and zone in earlier.name:
+        if at == heading_at and zone in earlier.name:
             pending[i] = (at, heading_unit, replace(hit, industry=hit.industry or earlier.industry))
             moved = True
     if not moved:
