@@ -167,3 +167,12 @@ def test_a_zones_extent_stated_after_its_roles(index: PlaceIndex) -> None:
     text = ("广西壮族自治区人民政府\n三、布局\n（二）沿海临港产业带。南宁市重点发展电子信息。"
             "范围包括北海市、钦州市、防城港市。\n")
     assert not any(r["name"] == "沿海临港产业带" and "450500" in r["members"] for r in _records(index, text))
+
+
+def test_a_famous_scenic_mountain_is_read_as_its_county(index: PlaceIndex) -> None:
+    text = "山西省人民政府\n三、布局\n（一）佛教文化旅游区。以五台山为核心，重点发展宗教文化旅游和康养。\n"
+    assert _members(_records(index, text), "宗教文化旅游") == {"140922"}
+    # an extent stated after the node (涉及…) still says which counties the belt covers
+    text = ("山西省人民政府\n三、布局\n（二）山地观光旅游带。以五台山为重要节点，涉及五台县、繁峙县，"
+            "重点发展山地观光和户外运动。\n")
+    assert _members(_records(index, text), "山地观光") == {"140922", "140924"}

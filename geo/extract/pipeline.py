@@ -429,7 +429,9 @@ def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit
     out = []
     for hit in hits:
         before = hit.mentions and all(m.end <= extent[0].start for m in hit.mentions)
-        if before and all(m.level == "prefecture" and any(_contains(m, code) for code in codes) for m in hit.mentions):
+        # (a scenic node read as its county, 九华山 → 青阳县, is covered by an extent that lists that county)
+        if before and all((m.level == "prefecture" and any(_contains(m, code) for code in codes))
+                          or (m.name_kind == "alias" and set(m.adcodes) <= codes) for m in hit.mentions):
             note = f"extent stated: {'、'.join(m.written for m in extent)}"
             out.append(replace(hit, mentions=tuple(extent), per_place=False, kind="area" if hit.kind == "site"
                                else hit.kind, notes=(*hit.notes, note)))
