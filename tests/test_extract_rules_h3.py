@@ -162,7 +162,7 @@ def test_a_zones_extent_stated_after_its_roles(index: PlaceIndex) -> None:
     text = ("广西壮族自治区人民政府\n三、布局\n（二）沿海临港产业带。坚持集约发展、绿色发展。重点发展石化、钢铁和"
             "有色金属。范围包括北海市、钦州市、防城港市。\n（三）西江产业带。重点发展装备制造。\n")
     got = [r for r in _records(index, text) if r["name"] == "沿海临港产业带"]
-    assert got and set(got[0]["members"]) == {"450500", "450700", "450600"}
+    assert got and set(got[0]["members"]) == {"450500", "450700", "450600"} and "有色金属" in got[0]["industry"]
     # a sentence between that names a place of its own ends the reach
     text = ("广西壮族自治区人民政府\n三、布局\n（二）沿海临港产业带。南宁市重点发展电子信息。"
             "范围包括北海市、钦州市、防城港市。\n")

@@ -384,7 +384,8 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
         return []
     back = _section_heading_before(pending, number, all_units)
     if back is not None and _SCOPE_LATER.match(unit.text) and \
-            _scoped_zone(pending, number, all_units[back], unit, kept, heading_at=back):
+            _scoped_zone(pending, number, all_units[back], unit, kept, heading_at=back,
+                         between="".join(u.text for u in all_units[back + 1:number])):
         return []
     pronoun = _REFERENT_PRONOUN.match(unit.text)
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
@@ -496,7 +497,7 @@ def _section_heading_before(pending: list[tuple[int, Unit, Hit]], number: int, a
 
 
 def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Unit, unit: Unit,
-                 kept: list[Mention], heading_at: int | None = None) -> bool:
+                 kept: list[Mention], heading_at: int | None = None, between: str = "") -> bool:
     """——桂东承接产业转移示范区。范围包括梧州、贵港、玉林、贺州4市，重点承接… / （二）规划建设滇中产业新区。滇中产业新区
     范围涉及昆明市安宁市、嵩明县，曲靖市马龙县…: a heading names a zone and the next sentence opens with its extent;
     the places listed (up to the first clause with none) are the zone's. A hit the heading made from a place in
@@ -527,7 +528,8 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
             break
         places.append(mention)
     places = [*cores, *places]
-    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
+    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text) or \
+        re.search(r"(?:^|[，,。；])(?:重点|着力|主要|大力|优先)(?:发展|承接)(?P<ind>[^，。；：]{2,40})", between)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
     hit = Hit(tuple(_innermost(places)), "area", zone[:40], industry, zone[:40], rule="zone。范围包括…",
               notes=("the extent of the zone named in the heading before",))
