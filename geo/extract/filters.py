@@ -314,7 +314,9 @@ def guiding_means(text: str, pos: int, clause: str) -> bool:
     return _GUIDING_OPEN.match(head) is not None
 
 
-_GOAL_CLAUSE = re.compile(r"^(?:努力|力争|着力|加快)?(?:把|将)[^，。；：]{2,30}(?:建设|打造|建)成为?")
+_GOAL_CLAUSE = re.compile(r"^(?:努力|力争|着力|加快)?(?:把|将)[^，。；：]{2,30}(?:建设|打造|建)成为?|"
+                          # 推动川南经济区加快发展，打造全省第二经济增长极: the plan's region and the pace it grows at
+                          r"^(?:推动|推进|促进|支持)[^，。；：]{2,20}?(?:加快|高质量|跨越式|协调|一体化|率先)发展$")
 
 
 def guiding_goal(text: str, pos: int, clause: str) -> bool:
@@ -385,8 +387,11 @@ def box_heading(text: str, pos: int) -> bool:
 #: figures, rankings, comparisons); the plan designates its zones in the chapters after it.
 _STATUS_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇]\s*)"
+    # 一、重要意义和发展基础 / 一、发展基础和存在问题: the present state paired with why the plan matters or what
+    # is still lacking
+    r"(?:(?:重要意义|发展背景|规划背景|背景意义)[和与及、])?"
     r"(?:发展现状|发展基础|现状|基本情况|发展成就|面临形势|发展形势|发展环境|基础与形势|现状与问题|发展现状与问题|"
-    r"发展基础与面临形势|发展现状与形势)[ \t\u3000。]*$",
+    r"发展基础与面临形势|发展现状与形势)(?:[和与及、](?:存在问题|主要问题|面临形势|重要意义))?[ \t\u3000。]*$",
     re.MULTILINE,
 )
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分篇])",

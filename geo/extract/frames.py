@@ -37,8 +37,13 @@ _NUM = r"[\d一二三四五六七八九十两百]+"
 _KINDS = r"(?:州、市|市、州|县、市|市、县|县、区|区、县|县（市、区）|县（市）|县（区）|市（州）|州（市）)"
 _YI = re.compile(
     # 以东源县万绿湖为重点 / 以乳源县南岭国家森林公园为重点: a landmark of the place may stand before 为
-    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
-    r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
+    # 以大连庄河、丹东黄海沿岸及主要岛屿为重点: where in the place, and what else of it (its islands, its outskirts)
+    r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?(?:[及和](?:主要|周边|附近)?"
+    r"(?:岛屿|海岛|岛群|海域|腹地|地区))?|"
+    r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山)|"
+    # 以东明县、牡丹区…等19个沿黄县（市、区）为重点: a counted kind closing a (long) list of counties
+    rf"等(?:{_NUM}个?)?[\u4e00-\u9fff]{{0,4}}?(?:县|市|区|旗)(?:（[市区县旗、]{{1,5}}）)?)?等?为"
+    r"(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
     # 黄石—鄂州—黄冈—咸宁为沿江节点 / 为沿线支点: where along the river or route the frame's places lie
@@ -75,12 +80,17 @@ _SET = re.compile(rf"^等?(?P<count>{_NUM})(?:个|大)(?P<noun>地区|城市|地
 _ROLE_SUBJECT = (
     # 郑州、开封…济源9个核心层城市加快发展…: a counted subject may carry a short modifier (核心层, 沿黄, 资源型)
     r"^(?:及其?周边(?:地区)?)?"  # 鄂尔多斯市、乌海市及周边地区重点发展…
+    # 顺德区北滘镇、容桂街道重点发展…: towns of the county (the gazetteer lacks them) after its name
+    r"(?:(?!重点|特色|中心|全|各)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)"
+    r"(?:[、和及](?!重点|特色|中心)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))*)?"
     rf"(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?"
     r"(?:城市|地区|县（市、区）|县（市）|县（区）|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"等[\u4e00-\u9fff]{2,6}?(?:地市|山区市)|"  # 湛江、茂名、阳江等粤西沿海地市重点承接…
     rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市)|"  # 衢州、丽水等山区26县发展…
+    # 东明县、牡丹区…等沿黄县（市、区）重点发展…: the kind of the listed counties, with its bracketed kinds
+    r"等[\u4e00-\u9fff]{1,4}?(?:县（市、区）|县（市）|县（区）|县（市、旗）|旗县（市、区）|县市区|县区|县市|市县|旗县)|"
     # 支持瑞丽、磨憨等口岸面向缅甸、老挝发展国际医疗合作: border ports (of the listed towns) and whom they face
     r"等(?:边境|沿边|陆路|重点)?口岸(?:面向[^，。；：]{1,12}?(?=(?:重点|积极|加快)?发展))?)?"
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
@@ -203,7 +213,8 @@ _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[�
                            r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
 #: 以仁化县丹霞山、乳源县南岭国家森林公园为重点: or a landmark of the county (a mountain, a lake, a park)
-_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|"
+#: 联动鄂托克旗棋盘井地区、阿拉善左旗乌斯太地区: or a named area (地区, 片区) of the county
+_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|[\u4e00-\u9fff]{2,3}(?:地区|片区)|"
                        r"[\u4e00-\u9fff]{1,8}?(?:山|湖|森林公园|湿地公园|景区|古镇|古城|温泉|峡谷|草原|湿地|石窟))、$")
 
 
@@ -999,7 +1010,9 @@ _BUILT_IN = re.compile(
     # 在莆田、泉州交界区域布局建设湄洲湾石化基地 / 在青岛、烟台沿海布局…: where in the places
     r"(?:交界(?:区域|地区|地带|处)?|接壤(?:区域|地区|地带)|沿海|沿江|沿边|沿线|境内|之间[，,]?)?"
     r"(?:各|分别|重点|集中)?"
-    rf"(?:建设|布局|打造|设立|规划建设|布局建设)(?:{_NUM}(?:个|家|处|座))?(?P<ind>[^，。；：]{{0,24}}?)"
+    # 在内江市东兴区与自贡市大安区交界区域共建…产业合作园: a park two places build together where they meet
+    rf"(?:建设|布局|打造|设立|规划建设|布局建设|合作共建|共建|共同建设)(?:{_NUM}(?:个|家|处|座))?"
+    r"(?P<ind>[^，。；：]{0,24}?)"
     # 在格尔木市建设东出口光伏发电园: built in a place, any …园 that ends the clause is a park
     rf"(?P<noun>{_NOUN_RE}|平台|(?<=[\u4e00-\u9fff]{{3}})园(?=[，。；]|$)|"
     # 在松北区、道里区打造世界冰雪文化之都: the title a plan gives the districts it names (only after 在X)
@@ -1042,6 +1055,11 @@ _TOWN_IN_COUNTY = re.compile(
 )
 
 
+#: 在南海区狮山镇建设…: a town, township or street of the county (named as such) before what is built there
+_TOWN_BUILT = re.compile(r"^(?!重点|特色|中心|全|各)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)"
+                         r"(?=(?:重点|集中)?(?:建设|打造|规划建设|布局建设))")
+
+
 _FIELD_WORK = re.compile(
     r"(?:重点|加快|有序|稳步)?推进(?P<ind>[^，。；：]{2,12}?(?:勘探开发|勘探|开发|开采))(?=[，。；]|$)"
 )
@@ -1070,6 +1088,11 @@ def _built_in(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     town = _TOWN_IN_COUNTY.match(after) if all(not m.adcodes[0].endswith("00") for m in places) else None
     if match is None and town is not None:
         after = after[town.end():]  # 在新洲区阳逻布局钢铁深加工…: a town of the district the gazetteer lacks
+    built_town = _TOWN_BUILT.match(after) if match is None and town is None and \
+        all(not m.adcodes[0].endswith("00") for m in places) else None
+    if built_town is not None:  # 在南海区狮山镇建设智能装备产业园: the park is built in the district
+        after = after[built_town.end():]
+        match = _BUILT_IN.match(after)
     develop = _FIELD_WORK.match(after)
     if match is None and develop is not None:  # 在庆城县、环县、华池县推进油气勘探开发: the field work sited there
         return Hit(places, "area", "", develop.group("ind"), develop.group()[:40], rule="在X推进…开发",
@@ -1631,9 +1654,40 @@ def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_sta
         noun = chained.group("noun")
         group = strip_lead(chained.group("ind") + noun)
         industry = industry or strip_industry(chained.group("ind"))
-    if not industry and not noun:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
+    if chained is None and not noun:
+        name, group, industry, noun = _zone_named_later(rest, frame_word, name, industry)
+    elif not industry and not noun:
         industry = _goal_after(rest)
     return Hit(places, kind, name, industry, group, rule=f"以…{match.group(0).lstrip('、和及与')}", noun=noun)
+
+
+def _zone_named_later(rest: str, frame_word: str, name: str, industry: str) -> tuple[str, str, str, str]:
+    """Name, group, industry and noun of a 以X为… frame with no layout noun right after it, read from the rest
+    of its sentence.
+
+    Why: 以内江、自贡为主体，推进规划同编…，建设内自同城化发展区 names the zone its places make at the end of the
+    sentence, and that name, not the frame's words, is what the designation is called. A core (以成都为核心)
+    is only a part of the zone built around it: it keeps its frame's name and takes what that zone makes as
+    its role (以霸州市胜芳镇为核心，联动文安县、大城县，打造京南家具产业集群)."""
+    later = _LATER_ZONE.search(rest)
+    group, noun = name, ""
+    if later is not None and frame_word in _BODY_FRAMES:
+        noun = later.group("noun")
+        name = group = strip_lead(later.group("ind")) + noun
+    if not industry:  # 以杭州为龙头，宁波…为支撑，重点发展智能装备: the goal comes later
+        industry = _goal_after(rest)
+    if not industry and later is not None:
+        industry = strip_industry(strip_lead(later.group("ind")))
+    return name, group, industry, noun
+
+
+#: 以…为主体 / 为主 / 为载体: frame words that make the places the body of the zone (not its core or wings)
+_BODY_FRAMES = frozenset({"主体", "主", "载体"})
+#: …，建设内自同城化发展区。: a later clause of a 以X为… sentence that builds a named zone (the whole clause)
+_LATER_ZONE = re.compile(
+    r"[，,](?:加快|着力|重点|共同|联合|合力)?(?:建设|打造|构建|形成|培育|创建)"
+    rf"(?P<ind>[^，。；：以为]{{0,20}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
+)
 
 
 _GOAL = re.compile(
@@ -1825,7 +1879,15 @@ def _industry_after(rest: str) -> str:
     if role is not None and not _has_not_modifier(role.group("ind")[:4]):
         return re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind"))
     listed = _LIST_INDUSTRIES.match(rest)
+    if listed is None and (grown := _STRENGTHENED_NEXT.match(rest)) is not None:
+        # 依托高碑店市白沟新城，做强箱包产业集群: the clause after the zone says which industry it makes stronger
+        return strip_industry(grown.group("ind"))
     return strip_industry(listed.group("ind")) if listed is not None else ""
+
+
+#: ，做强箱包产业集群 / ，做大做强汽车产业: the next clause strengthens an industry the zone already holds
+_STRENGTHENED_NEXT = re.compile(r"^[，,](?:重点|着力|加快|大力)?(?:做大做强|做强做大|做强做优|做强|做大|做优|壮大)"
+                                r"(?P<ind>[^，。；：]{2,30})")
 
 
 #: 以A、B为主体，依托X开发区和Y工业园: parks named as the means of a zone whose places a 以…为 frame has just given
@@ -1850,8 +1912,9 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
     if (noun in ("区域", "板块", "片区", "地区") and not ind and _coordinated(text, g_start)) or \
             _within_or_task(ind, post[match.end():]):
         return True
-    if ind.startswith("以") and post.startswith("为", match.end()):
-        return True  # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+    if (ind.startswith("以") and post.startswith("为", match.end())) or _parks_in_general(match, post):
+        # 宝鸡市以高新区为依托，打造…基地: the park is the means; the adverbial rule reads the goal
+        return True
     if noun in SITE_NOUNS and _VEHICLE_OF_FRAME.search(text[max(0, g_start - 60):g_start]) is not None:
         return True  # 以章贡区、赣县为主体，依托赣州经济技术开发区和赣县稀土工业园，重点发展…: the zone's vehicles
     drawn_on = re.search(r"(?:依托|利用|借助|围绕)$", text[max(0, g_start - 4):g_start]) is not None
@@ -1862,6 +1925,17 @@ def _not_a_zone(text: str, post: str, match: re.Match[str], g_start: int, g_end:
         return True
     return noun in AREA_NOUNS and post[match.end():match.end() + 1] == "的" and \
         re.search(r"(?:发挥|依托|利用|借助|立足)$", text[max(0, g_start - 4):g_start]) is not None
+
+
+#: 两市园区采取… / 各地开发区开展…: a bare park noun followed by what the parks do (a measure, not a zone)
+_PARKS_ACT = re.compile(r"(?:要|应|可)?(?:采取|采用|开展|实行|探索|建立|加强|通过|按照)")
+
+
+def _parks_in_general(match: re.Match[str], post: str) -> bool:
+    """鼓励南昌、九江两市园区采取“飞地经济”等方式合作共建: a bare park noun after the places, followed by what the
+    parks do, is the places' parks in general (a measure for them), no zone named."""
+    return match.group("noun") in ("园区", "开发区") and not match.group("ind") and not match.group("verb") and \
+        _PARKS_ACT.match(post, match.end()) is not None
 
 
 def _within_or_task(ind: str, rest: str) -> bool:
@@ -2020,14 +2094,21 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if len(industry) < 2 or _has_not_modifier(industry[:4]):
         return None
     verb = match.groupdict().get("verb") or "重点发展"
+    grown = _TAKEN_IN_THEN_GROWN.match(post[match.end():]) if verb.endswith("承接") and ind.endswith("转移") else None
+    if grown is not None and len(grown.group("ind").strip("、，")) >= 2:
+        # 承接主城区产业转移，重点发展装备制造、食品加工: 产业转移 says only where the industry comes from; what is
+        # grown is the role
+        industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", grown.group("ind")).strip("、，")
     goal = _ROLE_THEN_ZONE.match(post[match.end():])
-    group = f"{verb}{industry}"[:40]
+    group = f"{verb}{industry if grown is None else ind}"[:40]
     if goal is not None and not _has_not_modifier(goal.group("ind")):
         # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
         group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
     return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True)
 
 
+#: …承接X产业转移，重点发展A、B: the clause after a 承接…转移 role that names what is grown
+_TAKEN_IN_THEN_GROWN = re.compile(r"^[，,](?:重点|着力|主要|大力|优先|积极)发展(?P<ind>[^，。；：]{2,40})")
 _ROLE_THEN_ZONE = re.compile(
     rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
     r"(?=[，。；]|$)"
@@ -2043,11 +2124,12 @@ def _noun_kind(noun: str) -> str:
 
 
 def _has_not_modifier(text: str) -> bool:
-    text = _NAMED_MERGER.sub("", text)  # 煤电一体化基地 names a kind of base; 推进X、Y一体化 does not
+    # 煤电一体化基地 names a kind of base, 内自同城化产业合作园 a park of a merger; 推进X、Y一体化 does not
+    text = _NAMED_MERGER.sub("", text)
     return any(word in text for word in NOT_MODIFIER)
 
 
-_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})一体化|(?:综合|循环|回收|资源化|保护)利用|"
+_NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:一体化|同城化)|(?:综合|循环|回收|资源化|保护)利用|"
                            r"(?<=[\u4e00-\u9fff]{2})企业$|"
                            # 建设面向首都老年人的养老服务基地: whom a zone serves describes it (not 面向X建设…)
                            r"^面向[^，。；：的]{1,10}的")

@@ -199,7 +199,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
 
     Returns the hit and the mentions left for the ordinary frames (all of them when the unit is not a
     row)."""
-    cells = _cells(unit)
+    cells = _cells(unit) or _cells_under_header(text, unit)
     if len(cells) < 2 or not kept:
         row, kept = _colon_row(text, unit, kept)
         return (row, kept) if row is not None else _box_list(text, unit, kept)
@@ -347,6 +347,19 @@ def _without_partners(text: str, unit: Unit, cells: list[tuple[int, int]],
     partners = [cell for cell, role in zip(cells, roles, strict=True) if role == "partner"]
     kept = [m for m in kept if not any(s <= m.start and m.end <= e for s, e in partners)]
     return [cell for cell, role in zip(cells, roles, strict=True) if role != "partner"], kept
+
+
+def _cells_under_header(text: str, unit: Unit) -> list[tuple[int, int]]:
+    """园区名称　所在地 ⏎ 宜宾临港经济技术开发区　翠屏区: a row whose cells are parted by one space only, under a
+    header with a location column and as many cells; [] otherwise.
+
+    Why: a two-column table typed as text often parts its cells with a single full-width space, which alone is
+    too weak a split for a prose line; the header above says the line is a row and which cell says where."""
+    header = _header(text, unit)
+    if "site" not in _column_roles(header):
+        return []
+    cells = _split_cells(unit, _HEADER_SPLIT)
+    return cells if len(cells) == len(header) else []
 
 
 def _header(text: str, unit: Unit) -> list[str]:

@@ -238,10 +238,13 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         kept = [m for m in kept if m.start >= unit.start + skip]
     lead = _located_lead(unit.text, skip, heading_name)
     heading_codes = {code for m in heading_places for code in m.adcodes}
+    subject_regional = False
+    yi = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:]) if kept and lead is None else None
     if heading_places and kept and lead is None and kept[0].start == unit.start and \
-            set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
+            set(kept[0].adcodes) <= heading_codes and len(kept) > 1 and \
+            (yi is not None or _subject_opening(unit, kept, heading_places, skip) is None):
         # （三）晋北铝材加工基地。忻州市以原平市为重点，…: one city of the heading's region, then where in it
-        lead = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:])
+        lead = yi
         if lead is None or kept[1].start != kept[0].end + lead.end():
             return None
         kept = kept[1:]
@@ -249,6 +252,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         # 2．平凉道源养生旅游区。崆峒区依托崆峒山…，重点发展…: a county of the heading's city opens the body as the
         # subject of what is built or grown there
         kept = subject
+        subject_regional = _subjects_of_region(unit, subject)
     elif not heading_places or not kept or lead is None or kept[0].start != unit.start + skip + lead.end():
         return None
     stop = re.search(r"[，,。；：]", unit.text[skip:])
@@ -263,7 +267,8 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
                                            for n in clause)]
     # 以达州、南充、广安三市为主体 narrows a region (川东北); a means (依托天山北坡经济带) does not
     # (以贵阳为中心 / 以青岛为龙头 / 以昆明、曲靖为重点 name only the centre or the focus of a region, not its extent)
-    regional = re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None
+    regional = subject_regional or \
+        re.match(r"以[^，。；：]{2,30}为(?:主体|主要载体)[，,。；]", unit.text[skip:]) is not None
     # 一核：黔中…核心区。以贵阳市、安顺市为核心: the core zone's own core is its extent (not a region's centre only,
     # and not when supports follow: 以西安为核心，宝鸡、咸阳…为支撑)
     regional = regional or (heading_name.endswith("核心区") and re.match(
@@ -319,10 +324,18 @@ def _subject_opening(unit: Unit, kept: list[Mention], heading_places: list[Menti
     if not heading_places or not kept or kept[0].start != unit.start + skip:
         return None
     places = _listed_run(unit, kept)
+    regional = _subjects_of_region(unit, places)
     if _SUBJECT_VERB.match(unit.text, places[-1].end - unit.start) is None or not all(
-            any(_narrows(m, outer) for outer in heading_places) for m in places):
+            any(_narrows(m, outer, regional) for outer in heading_places) for m in places):
         return None
     return places
+
+
+def _subjects_of_region(unit: Unit, places: list[Mention]) -> bool:
+    """（四）川东北配套协作区。南充、达州重点发展…: two or more cities of the heading's region open the body together
+    as the one subject of the sentence, so they are the zone's extent (not when the sentence goes on to other
+    subjects after a ；, as in 西安、咸阳重点发展A；宝鸡重点发展B, each city's own role)."""
+    return len(places) > 1 and "；" not in unit.text
 
 
 def _narrows(inner: Mention, outer: Mention, regional: bool = False) -> bool:
@@ -369,6 +382,11 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     unit = all_units[number]
     if number and _scoped_zone(pending, number, all_units[number - 1], unit, kept):
         return []
+    back = _section_heading_before(pending, number, all_units)
+    if back is not None and _SCOPE_LATER.match(unit.text) and \
+            _scoped_zone(pending, number, all_units[back], unit, kept, heading_at=back,
+                         between="".join(u.text for u in all_units[back + 1:number])):
+        return []
     pronoun = _REFERENT_PRONOUN.match(unit.text)
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
@@ -412,7 +430,9 @@ def _extent_stated(unit: Unit, kept: list[Mention], hits: list[Hit]) -> list[Hit
     out = []
     for hit in hits:
         before = hit.mentions and all(m.end <= extent[0].start for m in hit.mentions)
-        if before and all(m.level == "prefecture" and any(_contains(m, code) for code in codes) for m in hit.mentions):
+        # (a scenic node read as its county, 九华山 → 青阳县, is covered by an extent that lists that county)
+        if before and all((m.level == "prefecture" and any(_contains(m, code) for code in codes))
+                          or (m.name_kind == "alias" and set(m.adcodes) <= codes) for m in hit.mentions):
             note = f"extent stated: {'、'.join(m.written for m in extent)}"
             out.append(replace(hit, mentions=tuple(extent), per_place=False, kind="area" if hit.kind == "site"
                                else hit.kind, notes=(*hit.notes, note)))
@@ -454,8 +474,30 @@ _ZONE_HEADING = re.compile(
 )
 
 
+#: 范围包括… / 产业带范围涉及…: a later sentence of a zone's section that states the zone's extent
+_SCOPE_LATER = re.compile(r"^[ \u3000]*[^，。；：、]{0,12}?(?:规划)?范围(?:主要)?(?:包括|涉及|涵盖|为)")
+#: how many sentences after its heading a zone's extent may still be stated
+_SCOPE_REACH = 3
+
+
+def _section_heading_before(pending: list[tuple[int, Unit, Hit]], number: int, all_units: list[Unit]) -> int | None:
+    """The unit number of the zone heading this unit's section opens with, when it is two or three sentences
+    back and the sentences between name no place (no hit was read from them); else None.
+
+    Why: （二）沿海临港产业带。坚持集约发展…。重点发展石化…。范围包括连云港市、盐城市、南通市。 states the zone's extent
+    after its principles and roles; the places are still the heading's zone's, as when the extent comes first."""
+    for back in range(number - 2, max(-1, number - 1 - _SCOPE_REACH), -1):
+        if any(back < at < number for at, _u, _h in pending):
+            return None
+        text = all_units[back].text.strip(" \u3000")
+        if _HEADING_NUMBER.match(text).group():
+            # another numbered heading that names no zone: the section began after it
+            return back if _ZONE_HEADING.match(_HEADING_NUMBER.sub("", text)) else None
+    return None
+
+
 def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Unit, unit: Unit,
-                 kept: list[Mention]) -> bool:
+                 kept: list[Mention], heading_at: int | None = None, between: str = "") -> bool:
     """——桂东承接产业转移示范区。范围包括梧州、贵港、玉林、贺州4市，重点承接… / （二）规划建设滇中产业新区。滇中产业新区
     范围涉及昆明市安宁市、嵩明县，曲靖市马龙县…: a heading names a zone and the next sentence opens with its extent;
     the places listed (up to the first clause with none) are the zone's. A hit the heading made from a place in
@@ -469,7 +511,8 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         kept = [m for m in kept if m.start >= unit.start + opening.end()]  # 滇中产业新区范围…: 滇中 names it
     if opening is None or heading is None or not kept or kept[0].start != unit.start + opening.end():
         return False
-    if opening.group("sited") and (any(at == number - 1 for at, _u, _h in pending) or re.match(
+    heading_at = number - 1 if heading_at is None else heading_at
+    if opening.group("sited") and (any(at == heading_at for at, _u, _h in pending) or re.match(
             r"(?:[东西南北中]|东南|东北|西南|西北)部", unit.text[kept[0].end - unit.start:])):
         # （三）福州江阴化工新材料专区。位于福清市… (a heading with a place: _locate_heading) / 位于唐山市南部，包括…
         # (a city named as the locator of a part of it)
@@ -485,13 +528,14 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
             break
         places.append(mention)
     places = [*cores, *places]
-    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
+    role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text) or \
+        re.search(r"(?:^|[，,。；])(?:重点|着力|主要|大力|优先)(?:发展|承接)(?P<ind>[^，。；：]{2,40})", between)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
     hit = Hit(tuple(_innermost(places)), "area", zone[:40], industry, zone[:40], rule="zone。范围包括…",
               notes=("the extent of the zone named in the heading before",))
     moved = False
     for i, (at, heading_unit, earlier) in enumerate(pending):
-        if at == number - 1 and zone in earlier.name:
+        if at == heading_at and zone in earlier.name:
             pending[i] = (at, heading_unit, replace(hit, industry=hit.industry or earlier.industry))
             moved = True
     if not moved:
@@ -880,6 +924,12 @@ _NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最�
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
 
 
+#: 沈大高速公路 / 哈大铁路客运专线 / 京沪高铁: a road or line named by the first characters of its end cities
+_ROAD_AFTER = re.compile(r"(?:高速公路|高速铁路|城际铁路|铁路|高铁|客运专线|公路|国道|高速)")
+#: 依托沈大高速公路、哈大铁路客运专线，: the road is what a zone leans on (its places are stated elsewhere)
+_MEANS_BEFORE = re.compile(r"(?:依托|依靠|利用|借助)(?:[^，。；：]{0,20}[、和及])?$")
+
+
 def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scope,
                comparisons: list[tuple[int, int]], province: str | None) -> str | None:
     """Why a mention is not a designated place ('' = not a place here, None = keep it); first rule wins."""
@@ -953,6 +1003,9 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] == "composite" and mention.ambiguous and bool(mention.readings)
          and mention.readings[0].kind == "rule" and not any(code.endswith("00") for code in mention.adcodes),
          "an abbreviation read several ways alike, of districts only (沿海临港 -> 海城区+临桂区+港口区 or …港北区)"),
+        (match.kinds[0] == "composite" and _ROAD_AFTER.match(text, match.end) is not None
+         and _MEANS_BEFORE.search(text, max(0, match.start - 24), match.start) is not None,
+         "a road named after its end cities, drawn on as a means (依托沈大高速公路), not a zone's places"),
         (bool(province) and mention.adcodes == (province,), "the document's own province (context)"),
         (mention.level == "province", "another province (cooperation or comparison, not a designation)"),
         (far, f"outside the document's province {province}"),

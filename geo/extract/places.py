@@ -27,12 +27,14 @@ from geo.extract.model import Reading
 #: park/industry word or an enumeration with other places to count.
 STRONG_KINDS = frozenset({"full", "short", "alias", "historical", "composite", "region"})
 _ABBREVIATION_CONTEXT = re.compile(
-    r"一体化|同城化|经济区|都市圈|城市群|经济圈|经济带|产业带|沿海|走廊|开放大通道|大通道|协同发展区|地区|片区|区域|板块|"
+    r"一体化|同城化|经济区|都市圈|城市群|经济圈|经济带|产业带|沿海|沿江|沿河|沿黄|沿边|走廊|开放大通道|大通道|协同发展区|地区|片区|区域|板块|"
     r"为核心|为中心|为龙头|为两翼|为支撑|为重点|重点发展|[、和]"
 )
 _CJK_TOKEN = re.compile(r"[\u4e00-\u9fff]+")
 _BLOCK_SET = frozenset(BLOCK_WORDS) | inner_words()
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十][大个条]")  # 珠中江三大经济圈: 三大 is a count
+#: 宜泸沿江协同发展区: 沿江 (along the river) is a word of the zone's name, not 沿滩区 + 江阳区
+_ALONG_WORD = re.compile(r"沿[江海河黄边湖线]")
 
 #: Characters read to infer the document's own province.
 PROVINCE_WINDOW = 30_000
@@ -135,7 +137,7 @@ class PlaceIndex:
                 continue  # would cut a listed name in two
             if size == 2 and context.group() in ("、", "和"):
                 continue  # two characters next to a list comma are too often an ordinary word
-            if token in _BLOCK_SET or _COUNT_WORD.search(token):
+            if token in _BLOCK_SET or _COUNT_WORD.search(token) or _ALONG_WORD.search(token):
                 continue  # 淮海经济区, 西江: a region of common speech, not 淮安+海门
             readings, _ = self._resolved(token, province, None)
             if readings and size == 2 and not all(code.endswith("00") for code in readings[0].adcodes):
