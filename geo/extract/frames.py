@@ -38,7 +38,9 @@ _KINDS = r"(?:州、市|市、州|县、市|市、县|县、区|区、县|县（
 _YI = re.compile(
     # 以东源县万绿湖为重点 / 以乳源县南岭国家森林公园为重点: a landmark of the place may stand before 为
     r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
-    r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
+    r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山)|"
+    # 以偏关县、河曲县…垣曲县等19个沿黄县（市）为主体: a counted kind after the list, with a short modifier
+    rf"等{_NUM}个[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS}|县市|市县|县区|城市|地区|县|市|区|旗))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
     # 黄石—鄂州—黄冈—咸宁为沿江节点 / 为沿线支点: where along the river or route the frame's places lie
@@ -78,6 +80,7 @@ _ROLE_SUBJECT = (
     rf"(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?"
     r"(?:城市|地区|县（市、区）|县（市）|县（区）|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
+    r"等地(?=[^区方])|"  # 支持镇远县、都匀市、黔西县等地依托现有品牌发展特色白酒
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"等[\u4e00-\u9fff]{2,6}?(?:地市|山区市)|"  # 湛江、茂名、阳江等粤西沿海地市重点承接…
     rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市)|"  # 衢州、丽水等山区26县发展…
@@ -697,7 +700,30 @@ def _region_in_name(text: str, groups: list[list[Mention]], index: int,
             _REGION_NAMING.fullmatch(text[groups[index][-1].end:following[0].start]):
         stop = groups[index + 2][0].start if index + 2 < len(groups) else unit_end
         return stop, [(following[0].start, following[-1].end)]
+    own = _own_places_in_name(text, groups, index)
+    if own > index + 1:
+        stop = groups[own][0].start if own < len(groups) else unit_end
+        return stop, [(groups[j][0].start, groups[j][-1].end) for j in range(index + 1, own)]
     return following[0].start, []
+
+
+#: 阳城县、泽州县依托皇城相府、珏山等，建设晋城古堡文化旅游区 / 云冈区、平城区重点建设云冈石窟—大同古城文化旅游区:
+#: between the subject list and the zone's name, a means clause at most, then the verb that names the zone
+_NAMING_GAP = re.compile(r"(?:(?:依托|利用|立足|围绕)[^，。；：]{1,20}[，,])?(?:要|将)?(?:重点|加快|着力|积极|共同)?"
+                         r"(?:建设|打造|培育|建成|创建)[^，。；：]*")
+
+
+def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> int:
+    """The index of the first list after ``groups[index]`` that is not inside the name of the zone the list builds:
+    the names of the list's own places or of the city that holds them (晋城 for 阳城县、泽州县; 云冈 and 大同 for
+    云冈区、平城区) only name the zone, as in 建设晋城古堡文化旅游区; they add no member."""
+    group, j = groups[index], index + 1
+    while j < len(groups) and _NAMING_GAP.fullmatch(text[group[-1].end:groups[j][0].start]) is not None and \
+            all(m.adcodes and (any(p.adcodes == m.adcodes for p in group)
+                               or all(p.adcodes and _is_within(p, m) for p in group)) for m in groups[j]) and \
+            re.match(rf"[^，。；：、]{{0,16}}?{_NOUN_RE}", text[groups[j][-1].end:groups[j][-1].end + 20]) is not None:
+        j += 1
+    return j
 
 
 #: 以A、B为主要节点，形成…: where the zone's name begins after a 以…为 frame
@@ -1169,6 +1195,25 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
     return left, min(rights) if rights else unit_end
 
 
+#: 1.空客A330完成和交付中心项目：在天津空港经济区建设， / 3.古城复兴项目：在平城区推进古城墙…保护展示工程: a numbered
+#: project of a table of projects (专栏), named before its colon, sited after it
+_ITEM_PROJECT = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[\.．、]|[（(]\d{1,2}[）)])(?P<name>[^，。；：、（）]{2,30}?(?:项目|工程))[：:]$")
+_ITEM_WORK = re.compile(r"^(?:(?:规划|重点|加快)?(?:建设|实施|推进|布局|开工)|新建|扩建)")
+
+
+def _item_sited(text: str, unit_start: int, c_start: int, pre: str, after: str,
+                places: tuple[Mention, ...]) -> Hit | None:
+    """A project item whose body says only where it is (在X建设 / 在X实施…): the project is the item's name, sited
+    in the places after 在 (a place inside the item's own name, 大同古城复兴项目, only names it)."""
+    item = _ITEM_PROJECT.match(text[unit_start:c_start])
+    if pre != "在" or item is None or _ITEM_WORK.match(after) is None:
+        return None
+    name = item.group("name")
+    return Hit(places, "site", name, strip_industry(re.sub(r"(?:项目|工程)$", "", name)), name,
+               rule="N.…项目：在X建设", noun="项目")
+
+
 def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[Mention, ...], pre: str,
                        c_start: int, g_start: int) -> Hit | None:
     """The zone just found is built in the places of the list before it (named after their city or region)."""
@@ -1268,6 +1313,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
                           and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
+        _item_sited(text, unit_start, c_start, pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
         _listed_role(pre, post, places) or _promoted_role(pre, post, places)
     moved = _built_in_previous(text, hit, prev, places, pre, c_start, g_start) if hit is not None and prev else None
@@ -2022,14 +2068,22 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     verb = match.groupdict().get("verb") or "重点发展"
     goal = _ROLE_THEN_ZONE.match(post[match.end():])
     group = f"{verb}{industry}"[:40]
+    notes: tuple[str, ...] = ()
     if goal is not None and not _has_not_modifier(goal.group("ind")):
         # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
         group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
-    return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True)
+        notes = (GOAL_ZONE_NOTE,)
+    return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True, notes=notes)
+
+
+#: The note of a role hit whose group is the zone the sentence goes on to build (kept over a section label).
+GOAL_ZONE_NOTE = "group: the zone the role builds"
 
 
 _ROLE_THEN_ZONE = re.compile(
-    rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+    # 武清区、宝坻区重点承接…科技成果转化，发展无人机、航空新材料，建设京津无人机产业园: one more role clause between
+    r"^(?:[，,](?:重点|大力|加快|积极)?发展[^，。；：]{2,30}?(?=[，,]))?"
+    rf"[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
     r"(?=[，。；]|$)"
 )
 

@@ -450,7 +450,8 @@ _SCOPE_OPEN = re.compile(
     r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
 )
 _ZONE_HEADING = re.compile(
-    rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
+    # （一）一带：赤水河流域酱香型白酒产业带。: the framework part the zone is may open the heading
+    rf"^[—－\-●•·\s\u3000]*(?:[一二两三四五六七八九十双多]大?[核翼带轴区圈廊点园极心群片][：:])?(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
 
 
@@ -580,6 +581,27 @@ def _finer_placements(drafts: list[Draft]) -> list[Draft]:
     return [draft for draft in drafts if not coarser(draft)]
 
 
+_FOCUS_RULE = re.compile(r"^以….*为(?:重点|主体)(?:区域)?$")
+
+
+def _restated_finer(drafts: list[Draft]) -> list[Draft]:
+    """（二）两区：遵义浓香董香型白酒集聚区和黔中白酒集聚区。遵义…集聚区以汇川区、播州区和湄潭县为重点，…: a zone a
+    heading read on the place or region in its name (遵义市, 黔中), which a later sentence restates as its subject and
+    places on some of that place's counties (以…为重点/为主体): the later, finer placement is the zone's."""
+    def restated(draft: Draft) -> bool:
+        return len(draft.name) >= 4 and any(
+            other is not draft and other.start > draft.start and other.name.startswith(draft.name)
+            and _FOCUS_RULE.match(other.rule) is not None and other.members
+            and set(other.members) != set(draft.members)
+            and all(any(code == outer or _code_within(code, outer) for outer in draft.members)
+                    for code in other.members) for other in drafts)
+    return [draft for draft in drafts if not restated(draft)]
+
+
+def _code_within(code: str, outer: str) -> bool:
+    return (outer.endswith("0000") and code[:2] == outer[:2]) or (outer.endswith("00") and code[:4] == outer[:4])
+
+
 #: 沿湘江西岸，依托望城区滨水新城和岳麓区…新城，…，打造湘江西岸现代服务业发展带: the means clause that opens a body
 _MEANS_OPEN = re.compile(r"^[ \t\u3000]*(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|立足)[^。；]{2,60}?[，,]")
 
@@ -622,7 +644,7 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
                 continue
             seen[key] = len(result.drafts)
             result.drafts.append(draft)
-    result.drafts[:] = _finer_placements(result.drafts)
+    result.drafts[:] = _restated_finer(_finer_placements(result.drafts))
 
 
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
