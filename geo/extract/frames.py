@@ -112,7 +112,7 @@ _ADVERBIAL = re.compile(
     # 汉滨区、汉阴县、石泉县沿月河川道布局，依托…发展… / 佛坪县…等秦岭南坡县实行限制开发，重点发展…
     r"沿[^，。；：]{1,10}(?:布局|分布|展开)|实行[^，。；：]{1,10}|"
     # 支持云城区推动石材产业转型升级，建设…: the work on its industry before the zone it builds
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|推动|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|推动|抢抓|用好|结合|坚持|加强)[^，。；：]{1,15}|"
     # 喀什市依托喀什经济开发区和喀什综合保税区，建设…: the subject's own parks (named after it) as its means
     r"(?:依托|利用)[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)(?:和|及|、)"
     r"[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)|"
@@ -121,6 +121,8 @@ _ADVERBIAL = re.compile(
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
     r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼|"
+    # 桦甸市、农安县开展油页岩综合开发利用，建设油页岩炼油示范项目: the work the places carry out, then what they build
+    r"(?:要|应|将)?(?:积极|重点)?开展[^，。；：]{1,20}|"
     # 随州市打造“中国专用汽车之都”，重点发展…: a quoted title the place is to earn, then its role
     r"(?:要|将)?(?:打造|建设|建成|争创|创建)“[^”]{2,16}”)?[，,]"
 )
@@ -317,7 +319,10 @@ def _named_by_earlier(hit: Hit, hits: list[Hit], place: Mention) -> bool:
 def _same_prefecture_short_name(inner: Mention, place: Mention) -> bool:
     """在米东区建设乌鲁木齐石化工业园: the bare name opening the park's name (乌鲁木齐, here read as 乌鲁木齐县) is the
     short name of the prefecture the park was built in; it only names the park."""
+    # (扬州市重点发展…，加快建设仪征汽车工业园: a prefecture's subject and a county of it opening the park's name is
+    # the finer place, not a short name of the prefecture)
     return bool(inner.adcodes and place.adcodes) and not place.written.endswith(("县", "市", "区", "旗", "州")) and \
+        (not inner.adcodes[0].endswith("00") or inner.surface.startswith(place.surface)) and \
         all(code[:4] == inner.adcodes[0][:4] for code in place.adcodes) and \
         inner.adcodes[0][:4] + "00" not in place.adcodes and inner.adcodes[0] not in place.adcodes
 
@@ -439,7 +444,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits[-1], skip = radiated
             named.extend(skip)
             continue
-        hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
+        hit, own_span = _named_after_own_places(text, (unit_start, unit_end, next_start), groups, index, prev,
+                                                outer.get(id(group[0])))
+        named.extend(own_span)
         if hit is not None:
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
                                            unit_end, hits)
@@ -700,17 +707,32 @@ def _region_in_name(text: str, groups: list[list[Mention]], index: int,
             _REGION_NAMING.fullmatch(text[groups[index][-1].end:following[0].start]):
         stop = groups[index + 2][0].start if index + 2 < len(groups) else unit_end
         return stop, [(following[0].start, following[-1].end)]
-    own = _own_places_in_name(text, groups, index)
-    if own > index + 1:
-        stop = groups[own][0].start if own < len(groups) else unit_end
-        return stop, [(groups[j][0].start, groups[j][-1].end) for j in range(index + 1, own)]
     return following[0].start, []
 
 
 #: 阳城县、泽州县依托皇城相府、珏山等，建设晋城古堡文化旅游区 / 云冈区、平城区重点建设云冈石窟—大同古城文化旅游区:
 #: between the subject list and the zone's name, a means clause at most, then the verb that names the zone
-_NAMING_GAP = re.compile(r"(?:(?:依托|利用|立足|围绕)[^，。；：]{1,20}[，,])?(?:要|将)?(?:重点|加快|着力|积极|共同)?"
-                         r"(?:建设|打造|培育|建成|创建)[^，。；：]*")
+#: (以宁江区、前郭县为重点，依托吉林油田，发展…，建设松原石油化学工业循环经济园区: a 以…为 frame and up to three
+#: clauses of means and role may come first)
+_NAMING_GAP = re.compile(r"(?:为(?:重点|主体|核心|主要载体)[，,])?(?:[^，。；：]{1,30}[，,]){0,3}?(?:要|将)?"
+                         r"(?:重点|加快|着力|积极|共同)?(?:建设|打造|培育|建成|创建)[^，。；：]*")
+
+
+def _named_after_own_places(text: str, bounds: tuple[int, int, int], groups: list[list[Mention]], index: int,
+                            prev: list[Mention] | None,
+                            outer_start: int | None) -> tuple[Hit | None, list[tuple[int, int]]]:
+    """The hit of ``groups[index]`` (``bounds``: unit start, unit end, next list's start), read up to the end of the
+    zone's name when the lists after it only name that zone (:func:`_own_places_in_name`), with the spans of those
+    lists (no members of their own). Otherwise, or when the longer reading finds no frame (依托个旧、蒙自等地锡矿资源，
+    建设红河锡产业基地 is read by the base's own frame), the hit read up to the next list, and no spans."""
+    unit_start, unit_end, next_start = bounds
+    own = _own_places_in_name(text, groups, index)
+    if own > index + 1:
+        stop = groups[own][0].start if own < len(groups) else unit_end
+        hit = _detect_group(text, unit_start, unit_end, groups[index], stop, prev, outer_start)
+        if hit is not None:
+            return hit, [(groups[j][0].start, groups[j][-1].end) for j in range(index + 1, own)]
+    return _detect_group(text, unit_start, unit_end, groups[index], next_start, prev, outer_start), []
 
 
 def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> int:
@@ -719,8 +741,9 @@ def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> i
     云冈区、平城区) only name the zone, as in 建设晋城古堡文化旅游区; they add no member."""
     group, j = groups[index], index + 1
     while j < len(groups) and _NAMING_GAP.fullmatch(text[group[-1].end:groups[j][0].start]) is not None and \
-            all(m.adcodes and (any(p.adcodes == m.adcodes for p in group)
-                               or all(p.adcodes and _is_within(p, m) for p in group)) for m in groups[j]) and \
+            all(m.adcodes and m.name_kind not in ("region", "composite")  # (广佛融合先导区: see _region_in_name)
+                and (any(p.adcodes == m.adcodes for p in group) or all(p.adcodes and _is_within(p, m) for p in group))
+                for m in groups[j]) and \
             re.match(rf"[^，。；：、]{{0,16}}?{_NOUN_RE}", text[groups[j][-1].end:groups[j][-1].end + 20]) is not None:
         j += 1
     return j
@@ -1197,8 +1220,10 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
 
 #: 1.空客A330完成和交付中心项目：在天津空港经济区建设， / 3.古城复兴项目：在平城区推进古城墙…保护展示工程: a numbered
 #: project of a table of projects (专栏), named before its colon, sited after it
+#: (4．贵州白酒交易中心。在贵阳市建设贵州白酒交易所，…: or a numbered zone's name as a sentence of its own)
 _ITEM_PROJECT = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[\.．、]|[（(]\d{1,2}[）)])(?P<name>[^，。；：、（）]{2,30}?(?:项目|工程))[：:]$")
+    r"^[ \t\u3000]*(?:\d{1,2}[\.．、]|[（(]\d{1,2}[）)])(?:(?P<name>[^，。；：、（）]{2,30}?(?:项目|工程))[：:]|"
+    rf"(?P<zone>[^，。；：、（）]{{2,30}}?(?:{_NOUN_RE}))。)$")
 _ITEM_WORK = re.compile(r"^(?:(?:规划|重点|加快)?(?:建设|实施|推进|布局|开工)|新建|扩建)")
 
 
@@ -1206,12 +1231,13 @@ def _item_sited(text: str, unit_start: int, c_start: int, pre: str, after: str,
                 places: tuple[Mention, ...]) -> Hit | None:
     """A project item whose body says only where it is (在X建设 / 在X实施…): the project is the item's name, sited
     in the places after 在 (a place inside the item's own name, 大同古城复兴项目, only names it)."""
-    item = _ITEM_PROJECT.match(text[unit_start:c_start])
+    item = _ITEM_PROJECT.match(text[text.rfind("\n", 0, c_start) + 1:c_start])
     if pre != "在" or item is None or _ITEM_WORK.match(after) is None:
         return None
-    name = item.group("name")
+    name = item.group("name") or item.group("zone")
+    noun = "项目" if item.group("name") else re.search(rf"(?:{_NOUN_RE})$", name).group()  # type: ignore[union-attr]
     return Hit(places, "site", name, strip_industry(re.sub(r"(?:项目|工程)$", "", name)), name,
-               rule="N.…项目：在X建设", noun="项目")
+               rule="N.…项目：在X建设", noun=noun)
 
 
 def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[Mention, ...], pre: str,
@@ -1458,12 +1484,25 @@ def _bracketed(text: str, pre: str, name_end: int, unit_end: int,
                places: tuple[Mention, ...]) -> tuple[bool, Hit | None]:
     """A place in brackets: the site of the park named before it, or (厦门火炬（翔安）产业区（翔安区）) part of a
     name whose site follows in brackets of its own (then the place adds nothing). (True, hit) when settled."""
-    if not (pre.endswith("（") and text[name_end:name_end + 1] == "）"):
+    before = text[max(0, places[0].start - 60):places[0].start].rsplit("\n", 1)[-1]
+    sited = _SITED_IN_BRACKETS.search(before) if text[name_end:name_end + 1] == "）" else None
+    if sited is not None:  # 大连福佳大化芳烃项目（由…投资，建于金州区）: the project is where the brackets say
+        name = strip_lead(_ITEM_NUMBER.sub("", sited.group("name")).strip(" \u3000"))
+        return True, Hit(places, "site", name, strip_industry(name[: -len(sited.group("noun"))]), name,
+                         rule="…项目（建于X）", noun=sited.group("noun"))
+    # 恒力石化…项目（瓦房店市长兴岛）: a town or island of the place may follow it inside the brackets
+    inside = re.match(r"[\u4e00-\u9fff]{0,6}?(?:岛|镇|乡|港|湾|半岛|街道)?）", text[name_end:name_end + 8])
+    if not (pre.endswith("（") and inside is not None):
         return False, None
+    name_end += inside.end() - 1
     hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
     if hit is not None:
         return True, hit
     return _NAME_PART_PAREN.match(text, name_end) is not None, None
+
+
+_SITED_IN_BRACKETS = re.compile(
+    rf"(?P<name>[^，。；：（）]{{2,30}}?(?P<noun>{_NOUN_RE}))（[^（）]{{0,20}}?[，,]?(?:建于|位于|落户|选址)$")
 
 
 #: 6.炎帝神农故里（随县）：建设…: a numbered list item that names a site, its place in brackets and its works after
@@ -1533,7 +1572,9 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
             zone = strip_lead(built_there.group("ind")) + built_there.group("noun")
             return Hit(places, _noun_kind(built_there.group("noun")), zone, strip_industry(built_there.group("ind")),
                        zone, rule=_VEHICLE_RULE, noun=built_there.group("noun"))
-    if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
+    # 4．运输机改进改型及产能提升项目（城固县）: a numbered project's own title may hold any word (提升, 改造)
+    titled = match.group("noun") in ("项目", "工程") and _ITEM_NUMBER.match(match.group("phrase")) is not None
+    if (_has_not_modifier(name[: -len(match.group("noun"))]) and not titled) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
     industry = role.industry if role is not None else \
@@ -1639,6 +1680,8 @@ _YI_CHAIN = re.compile(
 
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
+    if match is not None and re.search(r"等?(?:项目|企业|公司|集团)$", post[:match.start(1)].rstrip("为")):
+        return None  # 以恒力石化、大连石化等项目为龙头: projects or firms lead (大连石化 is a firm), no places
     if re.search(r"已(?:经|初步|基本)?形成|形成了", text[c_start:g_start]):
         return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
     if match is None:
@@ -1819,7 +1862,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     # 重点建设准东、吐哈、伊犁、库拜四大…基地: a counted list of the parts' names (not all places), not where they are
     part_names = text[max(0, g_start - 1):g_start] == "、" and \
         re.search(r"[两三四五六七八九十]大", ind + (match.group("count") or "")) is not None
-    if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")) or part_names:
+    if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")) or part_names or \
+            _no_project_here(noun, ind, post[match.end():]):
         return None  # 酒泉至湖南特高压…电源基地: a route from the place, not a zone in it
     phrase_end = match.end()
     more = _extend_noun(post[phrase_end:])
@@ -1860,6 +1904,13 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
             name, group = _partner_in_name(text, post, g_start, g_end, strip_lead(ind) + noun, kind)
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
+
+
+def _no_project_here(noun: str, ind: str, rest: str) -> bool:
+    """加大对苏中重点产业项目的信贷支持: a kind of project the policy favours names no project of the place;
+    以恒力石化、大连石化等项目为龙头: projects named after firms (大连石化) that lead a zone are no project in 大连."""
+    return noun == "项目" and (rest.startswith("为") or re.fullmatch(
+        r"(?:重点|重大|各类|有关|相关)?(?:产业|工业|建设|投资)?", ind) is not None)
 
 
 _LIST_INDUSTRIES = re.compile(r"^(?:[：:]|——|—)(?P<ind>[^，。；：—]{2,40}?)[。；]?$")

@@ -270,7 +270,8 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         r"以[^，。；：]{2,30}为核心[，,。；](?![^，。；：]{2,30}为)", unit.text[skip:]) is not None)
     inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
         _narrows(m, outer, regional) for outer in heading_places)]
-    if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
+    # (以盘锦辽东湾新区（大洼区）为主体: the main body's site in brackets is where the zone is)
+    if not regional and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     # 黔南磷石膏建材发展区。以开阳县、福泉市、瓮安县为重点: the places the body names are the zone's, also one past the
     # border of the place that names it (开阳县 is 贵阳's), when the others lie in it
@@ -682,7 +683,7 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     for mention in kept:
         for i in range(mention.start - unit_start, mention.end - unit_start):
             rest[i] = ""
-    remainder = _HEADING_NUMBER.sub("", "".join(rest).strip())
+    remainder = _HEADING_NUMBER.sub("", "".join(rest).strip()).lstrip("—●•")  # ——蕲春县。: a bulleted place too
     if re.fullmatch(r"[、，和及与。：:\s]*(?:地区)?[、，和及与。：:\s]*", remainder) is not None:  # （二）南疆地区。
         return True
     # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
