@@ -151,3 +151,23 @@ def test_chemical_zones_and_manufacturing_parks(index: PlaceIndex) -> None:
     assert _codes(_labelled(_records(index, text), "东营港化工区")) == {"370503"}
     text = "湖南省人民政府\n三、布局\n（一）株洲航空制造园。重点发展通用飞机和航空发动机。\n"
     assert _codes(_labelled(_records(index, text), "株洲航空制造园")) == {"430200"}
+
+
+def test_former_county_names_renamed_since_and_the_verbs_that_hide_one(index: PlaceIndex) -> None:
+    # 开县 -> 开州区 (2016), 沙县 -> 沙县区 (2021): former names, also when the new name is not a stem of the old
+    text = "福建省人民政府\n三、布局\n沙县重点发展小吃产业和机械制造。\n"
+    assert _codes(_records(index, text)) == {"350405"}
+    text = "四川省人民政府\n三、布局\n郫县重点发展电子信息和食品饮料。\n"
+    assert _codes(_records(index, text)) == {"510117"}
+    # 召开县委常委会: a verb before 县, no 开县
+    text = "各区县要及时召开县委常委会研究部署，开县重点发展电子信息。"
+    found = [(m.start, m.name) for m in index.matches(text, "500000")]
+    assert found == [(text.index("开县重点"), "开县")]
+
+
+def test_a_numbered_park_sited_by_the_park_in_its_brackets(index: PlaceIndex) -> None:
+    # 1．光谷生物城（武汉东湖新技术开发区）：…: the item is the park named before the brackets, where they say
+    text = ("江苏省人民政府\n专栏1　生物医药重点园区\n　　1．中国医药城（泰州医药高新技术产业开发区）：生物制药、"
+            "医疗器械。\n")
+    got = [(r["name"], r["industry"], r["members"]) for r in _records(index, text)]
+    assert got == [("中国医药城", "生物制药、医疗器械", ["321200"])]

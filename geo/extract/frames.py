@@ -1490,8 +1490,10 @@ def _bracketed(text: str, pre: str, name_end: int, unit_end: int,
         name = strip_lead(_ITEM_NUMBER.sub("", sited.group("name")).strip(" \u3000"))
         return True, Hit(places, "site", name, strip_industry(name[: -len(sited.group("noun"))]), name,
                          rule="…项目（建于X）", noun=sited.group("noun"))
-    # 恒力石化…项目（瓦房店市长兴岛）: a town or island of the place may follow it inside the brackets
-    inside = re.match(r"[\u4e00-\u9fff]{0,6}?(?:岛|镇|乡|港|湾|半岛|街道)?）", text[name_end:name_end + 8])
+    # 恒力石化…项目（瓦房店市长兴岛）: a town or island of the place may follow it inside the brackets, or
+    # (光谷生物城（武汉东湖新技术开发区）) the park of the place the item lies in
+    inside = re.match(r"(?:[\u4e00-\u9fff]{0,6}?(?:岛|镇|乡|港|湾|半岛|街道)?|"
+                      r"[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|园区|新区))）", text[name_end:name_end + 16])
     if not (pre.endswith("（") and inside is not None):
         return False, None
     name_end += inside.end() - 1
@@ -1519,7 +1521,8 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
         return None
     name = match.group("name")
     goal = _NUMBERED_SITE_WORKS.match(after)
-    industry = strip_industry(goal.group("ind")) if goal is not None else ""
+    # 1．中国医药城（泰州医药高新区）：生物制药、医疗器械。: a table row's industries after the colon
+    industry = strip_industry(goal.group("ind")) if goal is not None else _industry_after(after)
     return Hit(places, "site", name, industry, name, rule="N.X（Y）：…")
 
 
