@@ -171,3 +171,13 @@ def test_a_numbered_park_sited_by_the_park_in_its_brackets(index: PlaceIndex) ->
             "医疗器械。\n")
     got = [(r["name"], r["industry"], r["members"]) for r in _records(index, text)]
     assert got == [("中国医药城", "生物制药、医疗器械", ["321200"])]
+
+
+def test_a_parks_short_form_after_its_full_name(index: PlaceIndex) -> None:
+    # 天津空港经济区 … 在空港经济区建设…: the short form further on is the same park (here 滨海新区)
+    text = ("天津市人民政府\n三、布局\n1.航空城。以天津空港经济区为主要载体，重点发展大型飞机总装。\n"
+            "专栏1　重点项目\n　　3.直升机总部基地项目：在空港经济区建设直升机总装线。\n")
+    assert _codes(_labelled(_records(index, text), "直升机")) == {"120116"}
+    # without the full name first, the bare short form is no place (many cities have an 空港经济区)
+    text = "天津市人民政府\n专栏1　重点项目\n　　3.直升机总部基地项目：在空港经济区建设直升机总装线。\n"
+    assert _records(index, text) == []

@@ -58,7 +58,8 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
                        filters.status_ranges(text))
     matches = index.matches(text, province)
     matches = index.merge(matches, index.abbreviations(text, matches, province))
-    matches = sorted([*matches, *_towns(index, text, province, matches)], key=lambda m: (m.start, m.end))
+    matches = sorted([*matches, *_towns(index, text, province, matches),
+                      *_short_park_forms(index, text, province, matches)], key=lambda m: (m.start, m.end))
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
@@ -749,6 +750,36 @@ def _towns(index: PlaceIndex, text: str, province: str | None, matches: list[Mat
     return [Match(t.start("town"), t.end("town"), head.name, ("full",)) for t in _TOWN.finditer(text)
             if not _NOT_TOWN.search(t.group("town"))
             and not any(s < t.end("town") and t.start("town") < e for s, e in taken)]
+
+
+_PARK_SUFFIX = re.compile(r"(?:经济区|开发区|高新区|经开区|保税区|保税港区|新区|工业园区)$")
+#: what is left of a park's name once its city is taken off, when it is only the kind of park (经济技术开发区)
+_GENERIC_PARK = re.compile(
+    r"(?:经济技术|高新技术产业|高新技术|产业|综合)?(?:开发区|高新区|经开区|保税区|新区|工业园区)")
+
+
+def _short_park_forms(index: PlaceIndex, text: str, province: str | None, matches: list[Match]) -> list[Match]:
+    """天津空港经济区…。…在空港经济区建设…: once a document names a park with its city in front (an alias in the
+    gazetteer), the park's name without the city, further on, is the same park; each such short form becomes a
+    match of the full name at its span (as _towns does for towns). A remainder that is only a kind of park
+    (吉林经济技术开发区 -> 经济技术开发区) says nothing and is left alone."""
+    taken = [(m.start, m.end) for m in matches]
+    out: list[Match] = []
+    seen: set[str] = set()
+    for match in matches:
+        if "alias" not in match.kinds or match.name in seen or _PARK_SUFFIX.search(match.name) is None:
+            continue
+        seen.add(match.name)
+        head = next((h for h in index.matches(match.name[:3], province) if h.start == 0 and h.end >= 2), None)
+        rest = match.name[head.end:] if head is not None else ""
+        if len(rest) < 4 or _GENERIC_PARK.fullmatch(rest):
+            continue
+        for found in re.finditer(re.escape(rest), text[match.end:]):
+            start, end = match.end + found.start(), match.end + found.end()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Match(start, end, match.name, match.kinds))
+                taken.append((start, end))
+    return out
 
 
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
