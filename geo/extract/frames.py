@@ -738,15 +738,20 @@ def _named_after_own_places(text: str, bounds: tuple[int, int, int], groups: lis
 def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> int:
     """The index of the first list after ``groups[index]`` that is not inside the name of the zone the list builds:
     the names of the list's own places or of the city that holds them (晋城 for 阳城县、泽州县; 云冈 and 大同 for
-    云冈区、平城区) only name the zone, as in 建设晋城古堡文化旅游区; they add no member."""
-    group, j = groups[index], index + 1
+    云冈区、平城区) only name the zone, as in 建设晋城古堡文化旅游区; they add no member. The run must reach the city
+    that holds them all, and one zone's name ends it (建设靖边…产业园和定边盐化工产业园: two parks, each on its county;
+    建设共和生态光伏发电园区 after 以共和县、贵南县、兴海县为重点: the park is 共和县's)."""
+    group, j, parent = groups[index], index + 1, index + 1
     while j < len(groups) and _NAMING_GAP.fullmatch(text[group[-1].end:groups[j][0].start]) is not None and \
+            (j == index + 1 or re.search(_NOUN_RE, text[groups[j - 1][-1].end:groups[j][0].start]) is None) and \
             all(m.adcodes and m.name_kind not in ("region", "composite")  # (广佛融合先导区: see _region_in_name)
                 and (any(p.adcodes == m.adcodes for p in group) or all(p.adcodes and _is_within(p, m) for p in group))
                 for m in groups[j]) and \
             re.match(rf"[^，。；：、]{{0,16}}?{_NOUN_RE}", text[groups[j][-1].end:groups[j][-1].end + 20]) is not None:
+        if all(all(p.adcodes and _is_within(p, m) for p in group) for m in groups[j]):
+            parent = j + 1
         j += 1
-    return j
+    return parent
 
 
 #: 以A、B为主要节点，形成…: where the zone's name begins after a 以…为 frame
@@ -2126,12 +2131,13 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
     if goal is not None and not _has_not_modifier(goal.group("ind")):
         # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
         group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
-        notes = (GOAL_ZONE_NOTE,)
+        notes = (GOAL_ZONE_NOTE + group,)
     return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True, notes=notes)
 
 
-#: The note of a role hit whose group is the zone the sentence goes on to build (kept over a section label).
-GOAL_ZONE_NOTE = "group: the zone the role builds"
+#: The note of a role hit whose group is the zone the sentence goes on to build (its per-place drafts are named
+#: after that zone, which a section label may take the group's place from: 武清区：京津无人机产业园).
+GOAL_ZONE_NOTE = "the zone the role builds: "
 
 
 _ROLE_THEN_ZONE = re.compile(

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from geo.extract.frames import GOAL_ZONE_NOTE, Hit
+from geo.extract.frames import Hit
 from geo.extract.model import Mention
 from geo.extract.sentences import Unit
 from geo.extract.vocab import LAYOUT_NOUNS, SITE_NOUNS
@@ -172,8 +172,6 @@ def relabel(hit: Hit, label: str) -> Hit:
         # （二）两带。1．临港—奉贤集成电路装备材料产业带。依托…，建设…基地: the numbered zone under a framework part
         # names what its sentences build better than the part does
         return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
-    if GOAL_ZONE_NOTE in hit.notes and not _PART_LABEL.fullmatch(label):
-        return hit  # 武清区、宝坻区重点承接…，建设京津无人机产业园: the zone the sentence builds names the group
     own_name = hit.name in {m.written for m in hit.mentions} | {m.surface for m in hit.mentions}
     generic = (own_name or not hit.noun or not hit.industry or (hit.group == hit.name and hit.kind != "site")
                or hit.rule.startswith("以") or hit.rule in ("X重点发展A、B",)

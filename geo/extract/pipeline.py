@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract import filters
-from geo.extract.frames import Hit, detect, place_groups, role_after_heading, strip_industry
+from geo.extract.frames import GOAL_ZONE_NOTE, Hit, detect, place_groups, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
 from geo.extract.labels import Label, find_labels, item_label, label_at, relabel, table_row
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
@@ -271,8 +271,10 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         r"以[^，。；：]{2,30}为核心[，,。；](?![^，。；：]{2,30}为)", unit.text[skip:]) is not None)
     inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
         _narrows(m, outer, regional) for outer in heading_places)]
-    # (以盘锦辽东湾新区（大洼区）为主体: the main body's site in brackets is where the zone is)
-    if not regional and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
+    # (以盘锦辽东湾新区（大洼区）为主体: the main body's site in brackets is where the zone is; 以长沙经济技术开发区
+    # （长沙县）为主要载体 is a vehicle, and the zone named after the city stays the city's)
+    main_body = re.match(r"以[^，。；：]{2,30}为主体[，,。；]", unit.text[skip:]) is not None
+    if not main_body and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     # 黔南磷石膏建材发展区。以开阳县、福泉市、瓮安县为重点: the places the body names are the zone's, also one past the
     # border of the place that names it (开阳县 is 贵阳's), when the others lie in it
@@ -584,14 +586,15 @@ def _finer_placements(drafts: list[Draft]) -> list[Draft]:
 
 
 _FOCUS_RULE = re.compile(r"^以….*为(?:重点|主体)(?:区域)?$")
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{'|'.join(LAYOUT_NOUNS)})$")
 
 
 def _restated_finer(drafts: list[Draft]) -> list[Draft]:
     """（二）两区：遵义浓香董香型白酒集聚区和黔中白酒集聚区。遵义…集聚区以汇川区、播州区和湄潭县为重点，…: a zone a
     heading read on the place or region in its name (遵义市, 黔中), which a later sentence restates as its subject and
     places on some of that place's counties (以…为重点/为主体): the later, finer placement is the zone's."""
-    def restated(draft: Draft) -> bool:
-        return len(draft.name) >= 4 and any(
+    def restated(draft: Draft) -> bool:  # (两副：石嘴山市和吴忠市。石嘴山市以…为重点: a place's name is no zone's)
+        return _ZONE_NAME.search(draft.name) is not None and any(
             other is not draft and other.start > draft.start and other.name.startswith(draft.name)
             and _FOCUS_RULE.match(other.rule) is not None and other.members
             and set(other.members) != set(draft.members)
@@ -1211,7 +1214,9 @@ def _drafts(doc: Document, hit: Hit, unit: Unit, heads: list[tuple[int, str]]) -
     for mention in hit.mentions:
         name = mention.written + hit.name if hit.name else mention.written
         if hit.rule == "X重点发展A、B":
-            name = f"{mention.written}：{hit.industry}"[:40]
+            # 武清区、宝坻区重点承接…，发展…，建设京津无人机产业园: each place is named with the zone it builds
+            goal = next((n[len(GOAL_ZONE_NOTE):] for n in hit.notes if n.startswith(GOAL_ZONE_NOTE)), "")
+            name = f"{mention.written}：{goal or hit.industry}"[:40]
         kind = hit.kind
         draft = Draft(group=hit.group, name=name, kind=kind, industry=hit.industry, mentions=(mention,),
                       notes=notes + _candidate_notes((mention,)), **base)
