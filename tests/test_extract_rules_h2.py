@@ -185,7 +185,8 @@ def test_a_parks_short_form_after_its_full_name(index: PlaceIndex) -> None:
 
 def test_parks_named_each_after_one_county_of_the_list_stay_apart(index: PlaceIndex) -> None:
     # 靖边县、定边县依托油气资源，建设靖边…产业园和定边盐化工产业园: no city holding both names the parks
-    text = "内蒙古自治区人民政府\n三、布局\n托克托县、和林格尔县依托电力资源，建设托克托铝材产业园和和林格尔乳业园区。\n"
+    text = ("内蒙古自治区人民政府\n三、布局\n托克托县、和林格尔县依托电力资源，建设托克托铝材产业园和"
+            "和林格尔乳业园区。\n")
     records = _records(index, text)
     assert _codes(r for r in records if "铝材产业园" in r["name"]) == {"150122"}
     assert _codes(r for r in records if "乳业园区" in r["name"]) == {"150123"}
@@ -193,14 +194,14 @@ def test_parks_named_each_after_one_county_of_the_list_stay_apart(index: PlaceIn
 
 def test_a_vehicle_park_in_brackets_leaves_the_heading_zone_on_its_city(index: PlaceIndex) -> None:
     # 以…开发区（X县）为主要载体 is a vehicle, unlike 以…新区（X区）为主体 (test above)
-    text = ("湖北省人民政府\n三、布局\n（二）三极。\n1．襄阳汽车产业增长极。以襄阳高新技术产业开发区（襄州区）为主要载体，"
-            "重点发展新能源汽车。\n")
+    text = ("湖北省人民政府\n三、布局\n（二）三极。\n1．襄阳汽车产业增长极。以襄阳高新技术产业开发区（襄州区）"
+            "为主要载体，重点发展新能源汽车。\n")
     got = [r for r in _records(index, text) if r["name"] == "襄阳汽车产业增长极"]
     assert got and _codes(got) == {"420600"}
 
 
 def test_a_part_made_of_whole_places_is_not_restated_away(index: PlaceIndex) -> None:
     # 两副：石嘴山市和吴忠市。石嘴山市以大武口区、平罗县为重点: the part is the two cities (a place's name is no zone)
-    text = ("河北省人民政府\n三、布局\n按照“一主两副”的布局推进。\n两副：张家口市和承德市。张家口市以桥东区、宣化区为重点，"
-            "发展装备制造。\n")
+    text = ("河北省人民政府\n三、布局\n按照“一主两副”的布局推进。\n两副：张家口市和承德市。张家口市以桥东区、"
+            "宣化区为重点，发展装备制造。\n")
     assert "130700" in _codes(r for r in _records(index, text) if "两副" in r["group"] or "两副" in r["name"])
