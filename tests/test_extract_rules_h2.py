@@ -205,3 +205,19 @@ def test_a_part_made_of_whole_places_is_not_restated_away(index: PlaceIndex) -> 
     text = ("河北省人民政府\n三、布局\n按照“一主两副”的布局推进。\n两副：张家口市和承德市。张家口市以桥东区、"
             "宣化区为重点，发展装备制造。\n")
     assert "130700" in _codes(r for r in _records(index, text) if "两副" in r["group"] or "两副" in r["name"])
+
+
+def test_cities_a_plan_names_as_sites(index: PlaceIndex) -> None:
+    # a 三城 part: 永宁县建设中国葡萄酒城 (酒城, 大学城, 知识城, 影视城 are site nouns)
+    text = ("四川省人民政府\n三、布局\n按照“一核三城”的总体布局推进。\n（二）建设三城。泸州市江阳区建设中国酒城，"
+            "金堂县建设成都影视城。\n")
+    records = _records(index, text)
+    assert _codes(r for r in records if "中国酒城" in r["name"]) == {"510502"}
+    assert _codes(r for r in records if "影视城" in r["name"]) == {"510121"}
+
+
+def test_a_three_character_town_after_its_district_keeps_the_list_going(index: PlaceIndex) -> None:
+    # 在西夏区镇北堡镇、永宁县闽宁镇、青铜峡市邵岗镇等地建设…小镇: the first district is not lost before its town
+    text = ("浙江省人民政府\n三、布局\n（五）十镇。在德清县莫干山镇、余杭区良渚镇、桐乡市乌镇镇等地建设十个"
+            "文旅特色小镇。\n")
+    assert _codes(_labelled(_records(index, text), "特色小镇")) == {"330110", "330483", "330521"}
