@@ -23,6 +23,9 @@ def test_a_counted_kind_after_a_list_framed_by_yi(index: PlaceIndex) -> None:
     text = "山东省人民政府\n三、布局\n以东明县、鄄城县、郓城县等3个沿黄县（区）为主体，建设黄河风情旅游带。\n"
     got = _labelled(_records(index, text), "黄河风情")
     assert _codes(got) == {"371728", "371726", "371725"}
+    for counted in ("等沿黄3县", "等3县（区）", "3个沿黄县"):  # the modifier first; 个 or 等 left out
+        text = f"山东省人民政府\n三、布局\n以东明县、鄄城县、郓城县{counted}为主体，建设黄河风情旅游带。\n"
+        assert _codes(_labelled(_records(index, text), "黄河风情")) == {"371728", "371726", "371725"}, counted
 
 
 def test_the_subjects_own_city_in_the_zones_name_adds_no_member(index: PlaceIndex) -> None:

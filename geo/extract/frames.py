@@ -40,7 +40,9 @@ _YI = re.compile(
     r"^[）)]?(?:[、和及与][^，。；：为]{1,15}?|[^\W\d以为发展建设打造和及与、]{1,6}?|"
     r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山)|"
     # 以偏关县、河曲县…垣曲县等19个沿黄县（市）为主体: a counted kind after the list, with a short modifier
-    rf"等{_NUM}个[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS}|县市|市县|县区|城市|地区|县|市|区|旗))?等?为(?:[一二两三四五六七八九十多]+[个大])?"
+    # (等沿黄3县 / 等3县（区） / 3个沿黄县: the modifier may come first, 个 and 等 may be left out)
+    rf"等?[\u4e00-\u9fff]{{0,4}}?{_NUM}个?[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS}|县市|市县|县区|城市|地区|县|市|区|旗))?"
+    r"等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
     # 黄石—鄂州—黄冈—咸宁为沿江节点 / 为沿线支点: where along the river or route the frame's places lie
