@@ -224,3 +224,15 @@ def test_a_three_character_town_after_its_district_keeps_the_list_going(index: P
     text = ("浙江省人民政府\n三、布局\n（五）十镇。在德清县莫干山镇、余杭区良渚镇、桐乡市乌镇镇等地建设十个"
             "文旅特色小镇。\n")
     assert _codes(_labelled(_records(index, text), "特色小镇")) == {"330110", "330483", "330521"}
+
+
+def test_a_numbered_project_that_says_only_where_it_lies(index: PlaceIndex) -> None:
+    text = "安徽省人民政府\n专栏　重大项目\n　　1.新能源汽车整车项目：位于肥西县，年产30万辆。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("新能源汽车整车项目", ["340123"])]
+
+
+def test_a_place_heading_after_a_round_bullet(index: PlaceIndex) -> None:
+    # ●芜湖市。: the bullet is no part of the name (——蕲春县。 above)
+    text = "安徽省人民政府\n三、布局\n●芜湖市。依托奇瑞汽车，重点发展新能源汽车，建设汽车产业基地。\n"
+    got = _records(index, text)
+    assert got and all(not r["name"].startswith("●") for r in got) and _codes(got) == {"340200"}

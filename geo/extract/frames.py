@@ -1240,7 +1240,9 @@ def _item_sited(text: str, unit_start: int, c_start: int, pre: str, after: str,
     """A project item whose body says only where it is (在X建设 / 在X实施…): the project is the item's name, sited
     in the places after 在 (a place inside the item's own name, 大同古城复兴项目, only names it)."""
     item = _ITEM_PROJECT.match(text[text.rfind("\n", 0, c_start) + 1:c_start])
-    if pre != "在" or item is None or _ITEM_WORK.match(after) is None:
+    # (1.新能源汽车整车项目：位于肥西县，年产30万辆。 / 选址新站区: or it says only where it lies)
+    sited = pre in ("位于", "选址", "选址在", "选址于", "落户", "坐落于") and re.match(r"[，。；]|$", after) is not None
+    if item is None or not (sited or (pre == "在" and _ITEM_WORK.match(after) is not None)):
         return None
     name = item.group("name") or item.group("zone")
     noun = "项目" if item.group("name") else re.search(rf"(?:{_NOUN_RE})$", name).group()  # type: ignore[union-attr]

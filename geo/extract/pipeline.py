@@ -83,7 +83,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
                 pending.append((number, unit, role))
         heading_places = _heading_places(text, unit, number, kept, pending)
         pending.extend((number, unit, hit) for hit in section.whole_place_roles(unit, kept, heading_places))
-        heading_name = _HEADING_NUMBER.sub("", unit.text).lstrip("—").rstrip("。：:")
+        heading_name = _HEADING_NUMBER.sub("", unit.text).lstrip("—●•").rstrip("。：:")
         row, kept = table_row(text, unit, kept)
         if row is not None:
             pending.append((number, unit, row))
