@@ -42,8 +42,11 @@ _YI = re.compile(
     r"(?:岛屿|海岛|岛群|海域|腹地|地区))?|"
     r"[^\W\d以为发展建设打造和及与、]{1,8}?(?:公园|景区|湖|山)|"
     # 以东明县、牡丹区…等19个沿黄县（市、区）为重点: a counted kind closing a (long) list of counties
-    rf"等(?:{_NUM}个?)?[\u4e00-\u9fff]{{0,4}}?(?:县|市|区|旗)(?:（[市区县旗、]{{1,5}}）)?)?等?为"
-    r"(?:[一二两三四五六七八九十多]+[个大])?"
+    rf"等(?:{_NUM}个?)?[\u4e00-\u9fff]{{0,4}}?(?:县|市|区|旗)(?:（[市区县旗、]{{1,5}}）)?|"
+    # 以偏关县、河曲县…垣曲县等19个沿黄县（市）为主体: a counted kind after the list, with a short modifier
+    # (等沿黄3县 / 等3县（区） / 3个沿黄县: the modifier may come first, 个 and 等 may be left out)
+    rf"等?[\u4e00-\u9fff]{{0,4}}?{_NUM}个?[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS}|县市|市县|县区|城市|地区|县|市|区|旗))?"
+    r"等?为(?:[一二两三四五六七八九十多]+[个大])?"
     # 以郑州都市区为全省发展的核心增长极: the frame word may follow the scope it leads (全省发展的)
     r"(?:(?:全省|全市|全区|全州|全国|省域|区域)(?:发展|经济)?的)?(?:副|次|主要|重要)?"
     # 黄石—鄂州—黄冈—咸宁为沿江节点 / 为沿线支点: where along the river or route the frame's places lie
@@ -86,6 +89,7 @@ _ROLE_SUBJECT = (
     rf"(?:等?(?:{_NUM}个?(?:[\u4e00-\u9fff]{{1,4}}?(?=城市|地区))?)?"
     r"(?:城市|地区|县（市、区）|县（市）|县（区）|市县|县市|市|县|盟市|市州|地市|县区)?|"
     r"经济区|地区|片区|板块|经济带|城市群|都市圈|"
+    r"等地(?=[^区方])|"  # 支持镇远县、都匀市、黔西县等地依托现有品牌发展特色白酒
     r"等[\u4e00-\u9fff]{1,4}?(?:地区|城市|区域)|"  # 鄱阳县、余干县、都昌县等滨湖地区重点发展…
     r"等[\u4e00-\u9fff]{2,6}?(?:地市|山区市)|"  # 湛江、茂名、阳江等粤西沿海地市重点承接…
     rf"等[\u4e00-\u9fff]{{1,4}}?{_NUM}个?(?:县|市|区|县市|市县|县区|城市)|"  # 衢州、丽水等山区26县发展…
@@ -119,7 +123,7 @@ _ADVERBIAL = re.compile(
     # 汉滨区、汉阴县、石泉县沿月河川道布局，依托…发展… / 佛坪县…等秦岭南坡县实行限制开发，重点发展…
     r"沿[^，。；：]{1,10}(?:布局|分布|展开)|实行[^，。；：]{1,10}|"
     # 支持云城区推动石材产业转型升级，建设…: the work on its industry before the zone it builds
-    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|推动|抢抓|用好|结合|坚持)[^，。；：]{1,15}|"
+    r"(?:要|应|将)?(?:依托|利用|发挥|立足|围绕|加快|推进|推动|抢抓|用好|结合|坚持|加强)[^，。；：]{1,15}|"
     # 喀什市依托喀什经济开发区和喀什综合保税区，建设…: the subject's own parks (named after it) as its means
     r"(?:依托|利用)[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)(?:和|及|、)"
     r"[^，。；：]{2,12}?(?:开发区|高新区|经开区|园区|保税区|口岸)|"
@@ -128,6 +132,8 @@ _ADVERBIAL = re.compile(
     # 安达市、肇东市积极承接哈尔滨、大庆的零部件配套加工，建设…园区 / 静海县、蓟县要积极承接…转移，建设…基地
     r"(?:要|应|将)?(?:积极|主动|重点)?承接[^，。；：]{1,20}|"
     r"(?:协同|联动|配合|协作|一体化|同城化)(?:发展)?|为支撑|为节点|为两翼|"
+    # 桦甸市、农安县开展油页岩综合开发利用，建设油页岩炼油示范项目: the work the places carry out, then what they build
+    r"(?:要|应|将)?(?:积极|重点)?开展[^，。；：]{1,20}|"
     # 随州市打造“中国专用汽车之都”，重点发展…: a quoted title the place is to earn, then its role
     r"(?:要|将)?(?:打造|建设|建成|争创|创建)“[^”]{2,16}”)?[，,]"
 )
@@ -212,9 +218,11 @@ _COUNTED_JOIN = re.compile(r"[两二三四五六七八九十]个?(?:市|县|区|
 _PARTS_JOINED = re.compile(r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
                            r"(?:和|及|以及|、)")
 #: 三河市燕郊、香河县、大厂回族自治县规划建设…: a town the gazetteer lacks, after its county, before the list goes on
+#: (西夏区镇北堡镇、永宁县闽宁镇: a three-character town with its 镇)
 #: 以仁化县丹霞山、乳源县南岭国家森林公园为重点: or a landmark of the county (a mountain, a lake, a park)
 #: 联动鄂托克旗棋盘井地区、阿拉善左旗乌斯太地区: or a named area (地区, 片区) of the county
-_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|[\u4e00-\u9fff]{2,3}(?:地区|片区)|"
+_TOWN_GAP = re.compile(r"^(?![发建重等为以和及与在])(?:[\u4e00-\u9fff]{2}(?:镇|乡)?|[\u4e00-\u9fff]{3}(?:镇|乡)|"
+                       r"[\u4e00-\u9fff]{2,3}(?:地区|片区)|"
                        r"[\u4e00-\u9fff]{1,8}?(?:山|湖|森林公园|湿地公园|景区|古镇|古城|温泉|峡谷|草原|湿地|石窟))、$")
 
 
@@ -325,7 +333,10 @@ def _named_by_earlier(hit: Hit, hits: list[Hit], place: Mention) -> bool:
 def _same_prefecture_short_name(inner: Mention, place: Mention) -> bool:
     """在米东区建设乌鲁木齐石化工业园: the bare name opening the park's name (乌鲁木齐, here read as 乌鲁木齐县) is the
     short name of the prefecture the park was built in; it only names the park."""
+    # (扬州市重点发展…，加快建设仪征汽车工业园: a prefecture's subject and a county of it opening the park's name is
+    # the finer place, not a short name of the prefecture)
     return bool(inner.adcodes and place.adcodes) and not place.written.endswith(("县", "市", "区", "旗", "州")) and \
+        (not inner.adcodes[0].endswith("00") or inner.surface.startswith(place.surface)) and \
         all(code[:4] == inner.adcodes[0][:4] for code in place.adcodes) and \
         inner.adcodes[0][:4] + "00" not in place.adcodes and inner.adcodes[0] not in place.adcodes
 
@@ -447,7 +458,9 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits[-1], skip = radiated
             named.extend(skip)
             continue
-        hit = _detect_group(text, unit_start, unit_end, group, next_start, prev, outer.get(id(group[0])))
+        hit, own_span = _named_after_own_places(text, (unit_start, unit_end, next_start), groups, index, prev,
+                                                outer.get(id(group[0])))
+        named.extend(own_span)
         if hit is not None:
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
                                            unit_end, hits)
@@ -709,6 +722,50 @@ def _region_in_name(text: str, groups: list[list[Mention]], index: int,
         stop = groups[index + 2][0].start if index + 2 < len(groups) else unit_end
         return stop, [(following[0].start, following[-1].end)]
     return following[0].start, []
+
+
+#: 阳城县、泽州县依托皇城相府、珏山等，建设晋城古堡文化旅游区 / 云冈区、平城区重点建设云冈石窟—大同古城文化旅游区:
+#: between the subject list and the zone's name, a means clause at most, then the verb that names the zone
+#: (以宁江区、前郭县为重点，依托吉林油田，发展…，建设松原石油化学工业循环经济园区: a 以…为 frame and up to three
+#: clauses of means and role may come first)
+_NAMING_GAP = re.compile(r"(?:为(?:重点|主体|核心|主要载体)[，,])?(?:[^，。；：]{1,30}[，,]){0,3}?(?:要|将)?"
+                         r"(?:重点|加快|着力|积极|共同)?(?:建设|打造|培育|建成|创建)[^，。；：]*")
+
+
+def _named_after_own_places(text: str, bounds: tuple[int, int, int], groups: list[list[Mention]], index: int,
+                            prev: list[Mention] | None,
+                            outer_start: int | None) -> tuple[Hit | None, list[tuple[int, int]]]:
+    """The hit of ``groups[index]`` (``bounds``: unit start, unit end, next list's start), read up to the end of the
+    zone's name when the lists after it only name that zone (:func:`_own_places_in_name`), with the spans of those
+    lists (no members of their own). Otherwise, or when the longer reading finds no frame (依托个旧、蒙自等地锡矿资源，
+    建设红河锡产业基地 is read by the base's own frame), the hit read up to the next list, and no spans."""
+    unit_start, unit_end, next_start = bounds
+    own = _own_places_in_name(text, groups, index)
+    if own > index + 1:
+        stop = groups[own][0].start if own < len(groups) else unit_end
+        hit = _detect_group(text, unit_start, unit_end, groups[index], stop, prev, outer_start)
+        if hit is not None:
+            return hit, [(groups[j][0].start, groups[j][-1].end) for j in range(index + 1, own)]
+    return _detect_group(text, unit_start, unit_end, groups[index], next_start, prev, outer_start), []
+
+
+def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> int:
+    """The index of the first list after ``groups[index]`` that is not inside the name of the zone the list builds:
+    the names of the list's own places or of the city that holds them (晋城 for 阳城县、泽州县; 云冈 and 大同 for
+    云冈区、平城区) only name the zone, as in 建设晋城古堡文化旅游区; they add no member. The run must reach the city
+    that holds them all, and one zone's name ends it (建设靖边…产业园和定边盐化工产业园: two parks, each on its county;
+    建设共和生态光伏发电园区 after 以共和县、贵南县、兴海县为重点: the park is 共和县's)."""
+    group, j, parent = groups[index], index + 1, index + 1
+    while j < len(groups) and _NAMING_GAP.fullmatch(text[group[-1].end:groups[j][0].start]) is not None and \
+            (j == index + 1 or re.search(_NOUN_RE, text[groups[j - 1][-1].end:groups[j][0].start]) is None) and \
+            all(m.adcodes and m.name_kind not in ("region", "composite")  # (广佛融合先导区: see _region_in_name)
+                and (any(p.adcodes == m.adcodes for p in group) or all(p.adcodes and _is_within(p, m) for p in group))
+                for m in groups[j]) and \
+            re.match(rf"[^，。；：、]{{0,16}}?{_NOUN_RE}", text[groups[j][-1].end:groups[j][-1].end + 20]) is not None:
+        if all(all(p.adcodes and _is_within(p, m) for p in group) for m in groups[j]):
+            parent = j + 1
+        j += 1
+    return parent
 
 
 #: 以A、B为主要节点，形成…: where the zone's name begins after a 以…为 frame
@@ -1192,6 +1249,30 @@ def _clause_bounds(text: str, unit_start: int, unit_end: int, start: int, end: i
     return left, min(rights) if rights else unit_end
 
 
+#: 1.空客A330完成和交付中心项目：在天津空港经济区建设， / 3.古城复兴项目：在平城区推进古城墙…保护展示工程: a numbered
+#: project of a table of projects (专栏), named before its colon, sited after it
+#: (4．贵州白酒交易中心。在贵阳市建设贵州白酒交易所，…: or a numbered zone's name as a sentence of its own)
+_ITEM_PROJECT = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[\.．、]|[（(]\d{1,2}[）)])(?:(?P<name>[^，。；：、（）]{2,30}?(?:项目|工程))[：:]|"
+    rf"(?P<zone>[^，。；：、（）]{{2,30}}?(?:{_NOUN_RE}))。)$")
+_ITEM_WORK = re.compile(r"^(?:(?:规划|重点|加快)?(?:建设|实施|推进|布局|开工)|新建|扩建)")
+
+
+def _item_sited(text: str, unit_start: int, c_start: int, pre: str, after: str,
+                places: tuple[Mention, ...]) -> Hit | None:
+    """A project item whose body says only where it is (在X建设 / 在X实施…): the project is the item's name, sited
+    in the places after 在 (a place inside the item's own name, 大同古城复兴项目, only names it)."""
+    item = _ITEM_PROJECT.match(text[text.rfind("\n", 0, c_start) + 1:c_start])
+    # (1.新能源汽车整车项目：位于肥西县，年产30万辆。 / 选址新站区: or it says only where it lies)
+    sited = pre in ("位于", "选址", "选址在", "选址于", "落户", "坐落于") and re.match(r"[，。；]|$", after) is not None
+    if item is None or not (sited or (pre == "在" and _ITEM_WORK.match(after) is not None)):
+        return None
+    name = item.group("name") or item.group("zone")
+    noun = "项目" if item.group("name") else re.search(rf"(?:{_NOUN_RE})$", name).group()  # type: ignore[union-attr]
+    return Hit(places, "site", name, strip_industry(re.sub(r"(?:项目|工程)$", "", name)), name,
+               rule="N.…项目：在X建设", noun=noun)
+
+
 def _built_in_previous(text: str, hit: Hit, prev: list[Mention], places: tuple[Mention, ...], pre: str,
                        c_start: int, g_start: int) -> Hit | None:
     """The zone just found is built in the places of the list before it (named after their city or region)."""
@@ -1291,6 +1372,7 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
                           and re.match(rf"[^，。；：]{{0,8}}?(?:{_NOUN_RE})", text[g_end:g_end + 14]) is not None)
     hit = None if partner else _sited(text, unit_start, c_start, pre, g_end, places, unit_end) or \
         _built_in(pre, text[g_end:unit_end], places) or \
+        _item_sited(text, unit_start, c_start, pre, text[g_end:unit_end], places) or \
         _frames(_Clause(text, unit_start, unit_end, next_start, g_start, g_end, c_start, pre, post), places) or \
         _listed_role(pre, post, places) or _promoted_role(pre, post, places)
     moved = _built_in_previous(text, hit, prev, places, pre, c_start, g_start) if hit is not None and prev else None
@@ -1435,12 +1517,27 @@ def _bracketed(text: str, pre: str, name_end: int, unit_end: int,
                places: tuple[Mention, ...]) -> tuple[bool, Hit | None]:
     """A place in brackets: the site of the park named before it, or (厦门火炬（翔安）产业区（翔安区）) part of a
     name whose site follows in brackets of its own (then the place adds nothing). (True, hit) when settled."""
-    if not (pre.endswith("（") and text[name_end:name_end + 1] == "）"):
+    before = text[max(0, places[0].start - 60):places[0].start].rsplit("\n", 1)[-1]
+    sited = _SITED_IN_BRACKETS.search(before) if text[name_end:name_end + 1] == "）" else None
+    if sited is not None:  # 大连福佳大化芳烃项目（由…投资，建于金州区）: the project is where the brackets say
+        name = strip_lead(_ITEM_NUMBER.sub("", sited.group("name")).strip(" \u3000"))
+        return True, Hit(places, "site", name, strip_industry(name[: -len(sited.group("noun"))]), name,
+                         rule="…项目（建于X）", noun=sited.group("noun"))
+    # 恒力石化…项目（瓦房店市长兴岛）: a town or island of the place may follow it inside the brackets, or
+    # (光谷生物城（武汉东湖新技术开发区）) the park of the place the item lies in
+    inside = re.match(r"(?:[\u4e00-\u9fff]{0,6}?(?:岛|镇|乡|港|湾|半岛|街道)?|"
+                      r"[\u4e00-\u9fff]{1,10}?(?:开发区|高新区|经开区|园区|新区))）", text[name_end:name_end + 16])
+    if not (pre.endswith("（") and inside is not None):
         return False, None
+    name_end += inside.end() - 1
     hit = _site_in_parenthesis(text, pre, text[name_end + 1:unit_end], places)
     if hit is not None:
         return True, hit
     return _NAME_PART_PAREN.match(text, name_end) is not None, None
+
+
+_SITED_IN_BRACKETS = re.compile(
+    rf"(?P<name>[^，。；：（）]{{2,30}}?(?P<noun>{_NOUN_RE}))（[^（）]{{0,20}}?[，,]?(?:建于|位于|落户|选址)$")
 
 
 #: 6.炎帝神农故里（随县）：建设…: a numbered list item that names a site, its place in brackets and its works after
@@ -1457,7 +1554,8 @@ def _numbered_site(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | N
         return None
     name = match.group("name")
     goal = _NUMBERED_SITE_WORKS.match(after)
-    industry = strip_industry(goal.group("ind")) if goal is not None else ""
+    # 1．中国医药城（泰州医药高新区）：生物制药、医疗器械。: a table row's industries after the colon
+    industry = strip_industry(goal.group("ind")) if goal is not None else _industry_after(after)
     return Hit(places, "site", name, industry, name, rule="N.X（Y）：…")
 
 
@@ -1510,7 +1608,9 @@ def _site_in_parenthesis(text: str, pre: str, after: str, places: tuple[Mention,
             zone = strip_lead(built_there.group("ind")) + built_there.group("noun")
             return Hit(places, _noun_kind(built_there.group("noun")), zone, strip_industry(built_there.group("ind")),
                        zone, rule=_VEHICLE_RULE, noun=built_there.group("noun"))
-    if _has_not_modifier(name[: -len(match.group("noun"))]) or len(name) < 3:
+    # 4．运输机改进改型及产能提升项目（城固县）: a numbered project's own title may hold any word (提升, 改造)
+    titled = match.group("noun") in ("项目", "工程") and _ITEM_NUMBER.match(match.group("phrase")) is not None
+    if (_has_not_modifier(name[: -len(match.group("noun"))]) and not titled) or len(name) < 3:
         return None  # (the noun itself may be 项目: 榆横煤制烯烃项目（榆阳区）)
     role = _role_frame("", after, places)
     industry = role.industry if role is not None else \
@@ -1614,15 +1714,23 @@ _YI_CHAIN = re.compile(
 )
 
 
+def _yi_declined(before: str, post: str, match: re.Match[str] | None) -> bool:
+    """以…为 frames that place no designation: firms lead, the present state, a transport network."""
+    if match is not None and re.search(r"等?(?:项目|企业|公司|集团)$", post[:match.start(1)].rstrip("为")):
+        return True  # 以恒力石化、大连石化等项目为龙头: projects or firms lead (大连石化 is a firm), no places
+    if re.search(r"已(?:经|初步|基本)?形成|形成了", before):
+        return True  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
+    # 构建以郑州为中心的“米”字形高速铁路网: a transport network, not a zone
+    return match is not None and _NETWORK.match(post[match.end():]) is not None
+
+
 def _yi_frame(text: str, pre: str, post: str, places: tuple[Mention, ...], g_start: int, c_start: int) -> Hit | None:
     match = _YI.match(post)
-    if re.search(r"已(?:经|初步|基本)?形成|形成了", text[c_start:g_start]):
-        return None  # 我省汽车产业已形成以合肥、芜湖为主体的格局: the present state, not a designation
+    if _yi_declined(text[c_start:g_start], post, match):
+        return None
     if match is None:
         return _yi_zone(post, places)
     frame_word = match.group(1)
-    if _NETWORK.match(post[match.end():]):
-        return None  # 构建以郑州为中心的“米”字形高速铁路网: a transport network, not a zone
     kind = YI_FRAMES[frame_word]
     if kind == "triangle" and len(places) != 3:
         kind = "area"
@@ -1827,7 +1935,8 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
     # 重点建设准东、吐哈、伊犁、库拜四大…基地: a counted list of the parts' names (not all places), not where they are
     part_names = text[max(0, g_start - 1):g_start] == "、" and \
         re.search(r"[两三四五六七八九十]大", ind + (match.group("count") or "")) is not None
-    if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")) or part_names:
+    if _not_a_zone(text, post, match, g_start, g_end) or ind.startswith(("至", "到")) or part_names or \
+            _no_project_here(noun, ind, post[match.end():]):
         return None  # 酒泉至湖南特高压…电源基地: a route from the place, not a zone in it
     phrase_end = match.end()
     more = _extend_noun(post[phrase_end:])
@@ -1868,6 +1977,13 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
             name, group = _partner_in_name(text, post, g_start, g_end, strip_lead(ind) + noun, kind)
     return Hit(places, kind, name, industry, group, rule=f"…{noun}", per_place=per_place,
                count=count, count_phrase=strip_lead(phrase) if count_text else "", noun=noun, unknown=unknown)
+
+
+def _no_project_here(noun: str, ind: str, rest: str) -> bool:
+    """加大对苏中重点产业项目的信贷支持: a kind of project the policy favours names no project of the place;
+    以恒力石化、大连石化等项目为龙头: projects named after firms (大连石化) that lead a zone are no project in 大连."""
+    return noun == "项目" and (rest.startswith("为") or re.fullmatch(
+        r"(?:重点|重大|各类|有关|相关)?(?:产业|工业|建设|投资)?", ind) is not None)
 
 
 _LIST_INDUSTRIES = re.compile(r"^(?:[：:]|——|—)(?P<ind>[^，。；：—]{2,40}?)[。；]?$")
@@ -2101,16 +2217,25 @@ def _role_frame(pre: str, post: str, places: tuple[Mention, ...], limit: int | N
         industry = re.sub(r"(?:等)?(?:产业|行业|领域)?(?:集群)?$", "", grown.group("ind")).strip("、，")
     goal = _ROLE_THEN_ZONE.match(post[match.end():])
     group = f"{verb}{industry if grown is None else ind}"[:40]
+    notes: tuple[str, ...] = ()
     if goal is not None and not _has_not_modifier(goal.group("ind")):
         # 推动衡阳、郴州、永州承接产业转移，建设湘南承接产业转移示范区: the zone the role builds names the group
         group = (strip_lead(goal.group("ind")) + goal.group("noun"))[:40]
-    return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True)
+        notes = (GOAL_ZONE_NOTE + group,)
+    return Hit(places, "area", "", industry, group, rule="X重点发展A、B", per_place=True, notes=notes)
+
+
+#: The note of a role hit whose group is the zone the sentence goes on to build (its per-place drafts are named
+#: after that zone, which a section label may take the group's place from: 武清区：京津无人机产业园).
+GOAL_ZONE_NOTE = "the zone the role builds: "
 
 
 #: …承接X产业转移，重点发展A、B: the clause after a 承接…转移 role that names what is grown
 _TAKEN_IN_THEN_GROWN = re.compile(r"^[，,](?:重点|着力|主要|大力|优先|积极)发展(?P<ind>[^，。；：]{2,40})")
 _ROLE_THEN_ZONE = re.compile(
-    rf"^[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+    # 武清区、宝坻区重点承接…科技成果转化，发展无人机、航空新材料，建设京津无人机产业园: one more role clause between
+    r"^(?:[，,](?:重点|大力|加快|积极)?发展[^，。；：]{2,30}?(?=[，,]))?"
+    rf"[，,](?:并|要)?(?:加快|重点|着力|积极|共同)?(?:建设|打造|培育|建成)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
     r"(?=[，。；]|$)"
 )
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.extract import filters
-from geo.extract.frames import Hit, detect, place_groups, role_after_heading, strip_industry
+from geo.extract.frames import GOAL_ZONE_NOTE, Hit, detect, place_groups, role_after_heading, strip_industry
 from geo.extract.frameworks import Framework, find_frameworks, fit_part
 from geo.extract.labels import Label, find_labels, item_label, label_at, relabel, table_row
 from geo.extract.model import CountCheck, Draft, Extraction, Mention
@@ -58,7 +58,8 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
                        filters.status_ranges(text))
     matches = index.matches(text, province)
     matches = index.merge(matches, index.abbreviations(text, matches, province))
-    matches = sorted([*matches, *_towns(index, text, province, matches)], key=lambda m: (m.start, m.end))
+    matches = sorted([*matches, *_towns(index, text, province, matches),
+                      *_short_park_forms(index, text, province, matches)], key=lambda m: (m.start, m.end))
     covered: list[tuple[int, int]] = [(m.start, m.end) for m in matches]
     frameworks: list[tuple[int, Framework]] = []
     all_units = list(units(text))
@@ -82,7 +83,7 @@ def extract_document(doc: Document, index: PlaceIndex | None = None) -> Extracti
                 pending.append((number, unit, role))
         heading_places = _heading_places(text, unit, number, kept, pending)
         pending.extend((number, unit, hit) for hit in section.whole_place_roles(unit, kept, heading_places))
-        heading_name = _HEADING_NUMBER.sub("", unit.text).lstrip("—").rstrip("。：:")
+        heading_name = _HEADING_NUMBER.sub("", unit.text).lstrip("—●•").rstrip("。：:")
         row, kept = table_row(text, unit, kept)
         if row is not None:
             pending.append((number, unit, row))
@@ -275,7 +276,10 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         r"以[^，。；：]{2,30}为核心[，,。；](?![^，。；：]{2,30}为)", unit.text[skip:]) is not None)
     inner = [m for m in clause if not set(m.adcodes) <= heading_codes or any(
         _narrows(m, outer, regional) for outer in heading_places)]
-    if any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
+    # (以盘锦辽东湾新区（大洼区）为主体: the main body's site in brackets is where the zone is; 以长沙经济技术开发区
+    # （长沙县）为主要载体 is a vehicle, and the zone named after the city stays the city's)
+    main_body = re.match(r"以[^，。；：]{2,30}为主体[，,。；]", unit.text[skip:]) is not None
+    if not main_body and any(unit.text[m.start - unit.start - 1:m.start - unit.start] == "（" for m in inner):
         return None  # 依托襄阳高新区（襄州区），…: the means' own site, the heading's zone stays the city's
     # 黔南磷石膏建材发展区。以开阳县、福泉市、瓮安县为重点: the places the body names are the zone's, also one past the
     # border of the place that names it (开阳县 is 贵阳's), when the others lie in it
@@ -470,7 +474,8 @@ _SCOPE_OPEN = re.compile(
     r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
 )
 _ZONE_HEADING = re.compile(
-    rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
+    # （一）一带：赤水河流域酱香型白酒产业带。: the framework part the zone is may open the heading
+    rf"^[—－\-●•·\s\u3000]*(?:[一二两三四五六七八九十双多]大?[核翼带轴区圈廊点园极心群片][：:])?(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
 
 
@@ -624,6 +629,28 @@ def _finer_placements(drafts: list[Draft]) -> list[Draft]:
     return [draft for draft in drafts if not coarser(draft)]
 
 
+_FOCUS_RULE = re.compile(r"^以….*为(?:重点|主体)(?:区域)?$")
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{'|'.join(LAYOUT_NOUNS)})$")
+
+
+def _restated_finer(drafts: list[Draft]) -> list[Draft]:
+    """（二）两区：遵义浓香董香型白酒集聚区和黔中白酒集聚区。遵义…集聚区以汇川区、播州区和湄潭县为重点，…: a zone a
+    heading read on the place or region in its name (遵义市, 黔中), which a later sentence restates as its subject and
+    places on some of that place's counties (以…为重点/为主体): the later, finer placement is the zone's."""
+    def restated(draft: Draft) -> bool:  # (两副：石嘴山市和吴忠市。石嘴山市以…为重点: a place's name is no zone's)
+        return _ZONE_NAME.search(draft.name) is not None and any(
+            other is not draft and other.start > draft.start and other.name.startswith(draft.name)
+            and _FOCUS_RULE.match(other.rule) is not None and other.members
+            and set(other.members) != set(draft.members)
+            and all(any(code == outer or _code_within(code, outer) for outer in draft.members)
+                    for code in other.members) for other in drafts)
+    return [draft for draft in drafts if not restated(draft)]
+
+
+def _code_within(code: str, outer: str) -> bool:
+    return (outer.endswith("0000") and code[:2] == outer[:2]) or (outer.endswith("00") and code[:4] == outer[:4])
+
+
 #: 沿湘江西岸，依托望城区滨水新城和岳麓区…新城，…，打造湘江西岸现代服务业发展带: the means clause that opens a body
 _MEANS_OPEN = re.compile(r"^[ \t\u3000]*(?:沿[^，。；：]{1,16}[，,])?(?:依托|依靠|立足)[^。；]{2,60}?[，,]")
 
@@ -666,7 +693,7 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
                 continue
             seen[key] = len(result.drafts)
             result.drafts.append(draft)
-    result.drafts[:] = _finer_placements(result.drafts)
+    result.drafts[:] = _restated_finer(_finer_placements(result.drafts))
 
 
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
@@ -704,7 +731,7 @@ def _is_place_heading(unit_text: str, kept: list[Mention], unit_start: int) -> b
     for mention in kept:
         for i in range(mention.start - unit_start, mention.end - unit_start):
             rest[i] = ""
-    remainder = _HEADING_NUMBER.sub("", "".join(rest).strip())
+    remainder = _HEADING_NUMBER.sub("", "".join(rest).strip()).lstrip("—●•")  # ——蕲春县。: a bulleted place too
     if re.fullmatch(r"[、，和及与。：:\s]*(?:地区)?[、，和及与。：:\s]*", remainder) is not None:  # （二）南疆地区。
         return True
     # （三）郑州航空港经济综合实验区。 — a numbered heading naming one designation
@@ -770,6 +797,36 @@ def _towns(index: PlaceIndex, text: str, province: str | None, matches: list[Mat
     return [Match(t.start("town"), t.end("town"), head.name, ("full",)) for t in _TOWN.finditer(text)
             if not _NOT_TOWN.search(t.group("town"))
             and not any(s < t.end("town") and t.start("town") < e for s, e in taken)]
+
+
+_PARK_SUFFIX = re.compile(r"(?:经济区|开发区|高新区|经开区|保税区|保税港区|新区|工业园区)$")
+#: what is left of a park's name once its city is taken off, when it is only the kind of park (经济技术开发区)
+_GENERIC_PARK = re.compile(
+    r"(?:经济技术|高新技术产业|高新技术|产业|综合)?(?:开发区|高新区|经开区|保税区|新区|工业园区)")
+
+
+def _short_park_forms(index: PlaceIndex, text: str, province: str | None, matches: list[Match]) -> list[Match]:
+    """天津空港经济区…。…在空港经济区建设…: once a document names a park with its city in front (an alias in the
+    gazetteer), the park's name without the city, further on, is the same park; each such short form becomes a
+    match of the full name at its span (as _towns does for towns). A remainder that is only a kind of park
+    (吉林经济技术开发区 -> 经济技术开发区) says nothing and is left alone."""
+    taken = [(m.start, m.end) for m in matches]
+    out: list[Match] = []
+    seen: set[str] = set()
+    for match in matches:
+        if "alias" not in match.kinds or match.name in seen or _PARK_SUFFIX.search(match.name) is None:
+            continue
+        seen.add(match.name)
+        head = next((h for h in index.matches(match.name[:3], province) if h.start == 0 and h.end >= 2), None)
+        rest = match.name[head.end:] if head is not None else ""
+        if len(rest) < 4 or _GENERIC_PARK.fullmatch(rest):
+            continue
+        for found in re.finditer(re.escape(rest), text[match.end:]):
+            start, end = match.end + found.start(), match.end + found.end()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(Match(start, end, match.name, match.kinds))
+                taken.append((start, end))
+    return out
 
 
 def _keep_mentions(index: PlaceIndex, doc: Document, unit: Unit, unit_matches: list[Any],
@@ -1210,7 +1267,9 @@ def _drafts(doc: Document, hit: Hit, unit: Unit, heads: list[tuple[int, str]]) -
     for mention in hit.mentions:
         name = mention.written + hit.name if hit.name else mention.written
         if hit.rule == "X重点发展A、B":
-            name = f"{mention.written}：{hit.industry}"[:40]
+            # 武清区、宝坻区重点承接…，发展…，建设京津无人机产业园: each place is named with the zone it builds
+            goal = next((n[len(GOAL_ZONE_NOTE):] for n in hit.notes if n.startswith(GOAL_ZONE_NOTE)), "")
+            name = f"{mention.written}：{goal or hit.industry}"[:40]
         kind = hit.kind
         draft = Draft(group=hit.group, name=name, kind=kind, industry=hit.industry, mentions=(mention,),
                       notes=notes + _candidate_notes((mention,)), **base)
