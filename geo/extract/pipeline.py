@@ -436,21 +436,31 @@ def _referent(previous: str, pronoun: str) -> str | None:
     return pair.group("a") if pronoun == "前者" else pair.group("b")
 
 
+#: 五市 / 3个县 / 两地市: the count that closes a list of places
+_COUNTED_PLACES = r"(?:[两三四五六七八九十]|\d{1,2})个?(?:市|县|区|城市|地市|县市|市县|县区|市州)"
 #: 滇中产业新区范围涉及… / 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the opening that states a zone's
 #: extent (where it lies and its area may come first).
 _SCOPE_OPEN = re.compile(
     r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:位于[^，。；：]{1,20}[，,])?"
     r"(?:(?:规划|总|占地)?面积[^，。；：]{1,20}[，,])?"
     # 沿京广铁路，涵盖岳阳、长沙… / 串联怀化、邵阳…: a belt's route may come first, and its extent is what it covers
-    r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸)(?:布局)?[，,])?"
+    r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸|专线)(?:布局)?[，,])?"
+    # 依托明长城沿线资源，东起…，经…，西至…: a belt drawn by where it starts, runs and ends (after what it draws on)
+    r"(?:依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自))?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
-    r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
+    r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领|纽带|主线)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
     r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|"
-    r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
+    r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))|(?P<route>[东西南北]起|起于|起自)|"
+    # 1．沈大物流带。沿…，依托沈阳、辽阳、鞍山、营口、大连五市，建设…: a belt drawn on a counted list of places
+    # (not 依托郑州、洛阳、新乡三市国家高新区: the parks are what is drawn on there)
+    rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])))"
 )
+#: …，经唐山市迁西县、遵化市，承德市滦平县金山岭，西至张家口市怀来县、蔚县，: the clause that ends a belt's route
+_ROUTE_END = re.compile(r"(?:[东西南北]至|止于|终于|[东西南北]抵)[^，。；：]*")
 _ZONE_HEADING = re.compile(
-    rf"^[—－\-●•·\s\u3000]*(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
+    # 一、一圈：环首都休闲度假旅游圈: the layout part's label may come before the zone's name
+    rf"^[—－\-●•·\s\u3000]*(?:[一二两三四五六七八九十多][点区带核轴圈心极廊园片群翼环湾][：:])?(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
 
 
@@ -484,6 +494,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         if gap not in ("", "、", "，", "和", "及", "与", "以及"):
             break
         places.append(mention)
+    route_end = _ROUTE_END.search(unit.text, opening.end()) if opening.group("route") else None
+    if route_end is not None:  # 东起A，经B、C，西至D: every place along the route, up to where it ends
+        places = [m for m in kept if m.end <= unit.start + route_end.end()]
     places = [*cores, *places]
     role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
@@ -491,7 +504,8 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
               notes=("the extent of the zone named in the heading before",))
     moved = False
     for i, (at, heading_unit, earlier) in enumerate(pending):
-        if at == number - 1 and zone in earlier.name:
+        # 3.赣中赣东北油茶产业带。: the heading's hit may have kept only the part of the name after a place (赣东北…)
+        if at == number - 1 and (zone in earlier.name or (len(earlier.name) > 3 and earlier.name in zone)):
             pending[i] = (at, heading_unit, replace(hit, industry=hit.industry or earlier.industry))
             moved = True
     if not moved:
@@ -1014,12 +1028,40 @@ def _colon_zone(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], 
     return [hit], [m for m in kept if id(m) not in used]
 
 
+#: （1）赣南脐橙精深加工产业园：布局在信丰县，重点发展… / 3．XX物流园：位于YY区: a numbered column item names a
+#: park or zone, a colon, and at once where it is sited
+_COLON_SITE = re.compile(
+    rf"^[ \t\u3000]*(?:（\d{{1,2}}）|\(\d{{1,2}}\)|\d{{1,2}}[\.．、]|[（(]?[一二三四五六七八九十]+[）)、])"
+    rf"(?P<name>[^，。；：、\s（）]{{2,24}}?(?:{'|'.join(LAYOUT_NOUNS)}))[：:]"
+    r"(?:重点|主要|集中)?(?:布局在|布局于|位于|选址在|选址于|坐落于|设在|落户)"
+)
+
+
+def _colon_site(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    """A column item's park sited by the clause after its colon is in the places that clause names, not in the
+    city its name starts with (赣南脐橙…产业园：布局在信丰县 is 信丰县's, not all of 赣州市)."""
+    match = _COLON_SITE.match(unit.text)
+    after = [m for m in kept if m.start >= unit.start + match.end()] if match else []
+    if match is None or not after or after[0].start != unit.start + match.end() or not after[0].adcodes:
+        return [], kept
+    group = _listed_run(unit, after)
+    goal = _COLON_ZONE_GOAL.search(unit.text, group[-1].end - unit.start)
+    industry = strip_industry(goal.group("ind")) if goal else ""
+    name = match.group("name")
+    hit = Hit(tuple(_innermost(group)), "site" if len(group) == 1 else "area", name, industry, name,
+              rule="（1）X园：布局在A", notes=("sited by the clause after the colon",))
+    # the places inside the name (赣南) only name the park
+    return [hit], [m for m in kept if m.start >= group[-1].end]
+
+
 def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明) or a zone's name (南四湖生态经济区：微山县…)."""
     hits, rest = _framework_labels(text, unit, kept, frameworks)
     if not hits:
         hits, rest = _colon_zone(text, unit, rest)
+    if not hits:
+        hits, rest = _colon_site(text, unit, rest)
     partners, rest = _partners_build(unit, rest)
     return hits + partners, rest
 

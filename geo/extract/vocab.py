@@ -28,6 +28,9 @@ SITE_NOUNS: tuple[str, ...] = (
     "文化园",
     # 黄山市屯溪老街历史文化街区提升工程: a listed historic district (历史文化街区, a designation of its own)
     "历史文化街区",
+    # 西湖区建设西湖国际旅游综合体 / 岳阳楼区建设洞庭湖文化旅游核心景区 / 南岳区建设宗教文化旅游名城: a tourism
+    # plan's designated sites (not 古城: 以台儿庄古城为核心 names the old town a district's tourism rests on)
+    "旅游综合体", "景区", "名城",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
@@ -45,6 +48,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 规划建设郧县恐龙文化旅游区 / 武当山旅游经济特区（丹江口市） / 建设崀山国家级旅游度假区 / 打造…旅游目的地:
     # a tourism plan designates its zones with these nouns
     "旅游区", "旅游度假区", "经济特区", "旅游目的地",
+    # 淳安县依托千岛湖建设国际湖泊休闲度假区 / 建设普陀山—朱家尖国际旅游岛: more of a tourism plan's zones
+    "度假区", "旅游岛",
     # 沿陇海、京九铁路建设豫东农副产品加工和劳动密集型产业承接带: a belt that takes in relocated industry
     "承接带",
     # 建设东丽湖、海河教育园区两个科技创新承接区 / 产业转移承接区: an area set aside to take in moved functions
@@ -59,6 +64,8 @@ AREA_NOUNS: tuple[str, ...] = (
     "商务区",
     # 建设面向南亚、中亚的南疆国际商贸物流区: a logistics plan's zones
     "物流区",
+    # 鞍山、营口四市建设区域性物流节点城市: a city designated as a node of a network (logistics, transport hubs)
+    "节点城市",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
