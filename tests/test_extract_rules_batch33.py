@@ -129,3 +129,25 @@ def test_a_heading_zone_named_after_a_region_behind_a_prefix(index: PlaceIndex) 
             "重点发展白茶和岩茶。\n")
     # the extent the body states, not the cities of 闽东北 the heading's name holds
     assert _codes(_records(index, text)) == {"350982", "350981", "350782"}
+
+
+def test_a_heading_zone_placed_by_a_focus_clause(index: PlaceIndex) -> None:
+    # a heading with no place: the focus clause that is only places (a comma after them) is the zone's extent
+    text = "河南省人民政府\n三、布局\n3.豫北平原小麦优势区。重点在新乡市延津县、原阳县，发展优质强筋小麦。\n"
+    assert _members(_records(index, text), "豫北平原小麦优势区") == {"410726", "410725"}  # 平原 is the plain here
+    # a heading named after a region: where in the region the focus clause grows it is the zone, not the whole region
+    text = "江苏省人民政府\n三、布局\n4.苏北露地蔬菜优势区。重点在徐州市丰县、沛县发展露地蔬菜。\n"
+    assert _codes(_records(index, text)) == {"320321", "320322"}
+
+
+def test_a_landform_named_after_a_city_and_the_bases_of_an_agricultural_zone(index: PlaceIndex) -> None:
+    text = ("陕西省人民政府\n三、布局\n（一）汉中盆地现代农业示范区。发挥汉中盆地农业基础好的优势，重点发展稻米和茶叶。"
+            "城固县、洋县建设有机稻米生产基地。\n")
+    got = _records(index, text)
+    assert "610700" not in _codes(got)  # 汉中盆地 is a basin, not 汉中市
+    assert _members(got, "汉中盆地现代农业示范区") == {"610722", "610723"}  # the bases built there are the zone's
+
+
+def test_a_column_market_sited_after_its_colon(index: PlaceIndex) -> None:
+    text = "河北省人民政府\n专栏2　重点市场\n（3）高碑店农副产品批发市场：位于高碑店市，建设冷链物流中心。\n"
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("高碑店农副产品批发市场", ["130684"])]

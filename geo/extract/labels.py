@@ -181,7 +181,10 @@ def relabel(hit: Hit, label: str) -> Hit:
                # ——泾河川煤电化工带。…在泾川县、灵台县布局建设煤电和煤化工项目: projects are the labelled zone's works
                or (hit.noun == "项目" and _ZONE_END.search(label) is not None))
     # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part
-    if not generic and not _PART_LABEL.fullmatch(label):
+    # （一）成都平原现代农业示范区。…广汉市、什邡市建设…药材基地: a base its places build under an agricultural zone's
+    # heading is part of that zone
+    in_zone = hit.noun.endswith("基地") and hit.kind == "site" and re.search(r"(?:农业区|农牧区|示范区|优势区)$", label)
+    if not generic and not in_zone and not _PART_LABEL.fullmatch(label):
         return hit
     return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
 

@@ -210,9 +210,14 @@ _LOCATED_FOCUS = re.compile(r"^(?:重点|集中|主要)在")
 _FOCUS_ONLY = re.compile(r"(?![^，。；：]*(?:建设|布局|发展|打造|推进|实施|培育|开发))[^，。；：]{2,40}?[，,]")
 
 
-def _located_lead(unit_text: str, skip: int, heading_name: str) -> re.Match[str] | None:
+def _located_lead(unit_text: str, skip: int, heading_name: str,
+                  heading_places: list[Mention] | None = None) -> re.Match[str] | None:
     """The opening words (以/位于/在…) of a body clause that says where the heading's zone is, or None."""
     lead = _LOCATED.match(unit_text[skip:])
+    if lead is None and heading_places and all(m.name_kind == "region" for m in heading_places):
+        # 4.鲁北露地蔬菜优势区。重点在德州市乐陵市、平原县发展…: a regional name only names the zone, and where in the
+        # region it is grown is where it is
+        return _LOCATED_FOCUS.match(unit_text[skip:])
     focus = _LOCATED_FOCUS.match(unit_text[skip:]) if lead is None else None
     # 3.沧州…基地。重点在任丘、黄骅两地，发展…: a focus clause that is only the places places the zone too
     builds = bool(heading_name) and re.search(rf"(?:打造|建设|建成|形成){re.escape(heading_name)}", unit_text)
@@ -236,7 +241,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     skip = (route or means).end() if (route or means) is not None and heading_places else 0
     if skip:
         kept = [m for m in kept if m.start >= unit.start + skip]
-    lead = _located_lead(unit.text, skip, heading_name)
+    lead = _located_lead(unit.text, skip, heading_name, heading_places)
     heading_codes = {code for m in heading_places for code in m.adcodes}
     if heading_places and kept and lead is None and kept[0].start == unit.start and \
             set(kept[0].adcodes) <= heading_codes and len(kept) > 1:
@@ -452,6 +457,8 @@ _SCOPE_OPEN = re.compile(
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
     r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|"
     r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))|(?P<route>[东西南北]起|起于|起自)|"
+    # 2.鲁西设施蔬菜优势区。重点在聊城市莘县、冠县，发展…: a focus clause that is only the places
+    r"(?P<focus>(?:重点|主要|集中)在)|"
     # 1．沈大物流带。沿…，依托沈阳、辽阳、鞍山、营口、大连五市，建设…: a belt drawn on a counted list of places
     # (not 依托郑州、洛阳、新乡三市国家高新区: the parks are what is drawn on there)
     rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])))"
@@ -494,9 +501,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         if gap not in ("", "、", "，", "和", "及", "与", "以及"):
             break
         places.append(mention)
-    route_end = _ROUTE_END.search(unit.text, opening.end()) if opening.group("route") else None
-    if route_end is not None:  # 东起A，经B、C，西至D: every place along the route, up to where it ends
-        places = [m for m in kept if m.end <= unit.start + route_end.end()]
+    places = _scope_places(opening, unit, kept, places)
+    if not places:
+        return False
     places = [*cores, *places]
     role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text)
     industry = re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role else ""
@@ -514,6 +521,23 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
     pending[:] = [(at, u, h) for at, u, h in pending if not (
         at == number and h.mentions and all(previous.start <= m.start < previous.end for m in h.mentions))]
     return True
+
+
+def _scope_places(opening: re.Match[str], unit: Unit, kept: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The places of a stated extent as its opening words read them (``places``: the list it opens with): a route
+    (东起A，经B、C，西至D) takes every place up to where it ends; a focus clause (重点在A、B，) only its places, and
+    only when a comma follows them (重点在A、B布局建设…项目 sites works, not the zone: none)."""
+    if opening.group("focus"):
+        places = [kept[0]]  # 聊城市莘县、冠县: a city written before its counties joins them with no word
+        for mention in kept[1:]:
+            if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("", "、", "和", "及", "与"):
+                break
+            places.append(mention)
+        return places if re.match(r"(?:等地?)?[，,]", unit.text[places[-1].end - unit.start:]) else []
+    route_end = _ROUTE_END.search(unit.text, opening.end()) if opening.group("route") else None
+    if route_end is not None:
+        return [m for m in kept if m.end <= unit.start + route_end.end()]
+    return places
 
 
 def _innermost(places: list[Mention]) -> list[Mention]:
@@ -929,6 +953,11 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          "the region the list before it belongs to (等粤西沿海地市)"),
         (text[match.start:match.end] == "南部" and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start])
          is not None, "a direction after a place (成都南部工业集中发展区), not 南部县"),
+        (match.kinds[0] in ("short", "weak") and mention.name_kind not in ("region", "composite")
+         and text[match.end:match.end + 2] in ("平原", "盆地"),
+         "a landform named after a place (成都平原), not the place"),
+        (text[match.start:match.end] == "平原" and match.kinds[0] in ("short", "weak") and _GLUED_DIRECTION.search(
+            text[max(0, match.start - 1):match.start]) is not None, "a plain (鲁西北平原, 成都平原), not 平原县"),
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
          and _BUILD_VERB_BEFORE.search(text[max(0, match.start - 4):match.start]) is None,
          "a region before a bare park noun (苏北园区): the category of parks in it, not one park"),

@@ -19,7 +19,7 @@ SITE_NOUNS: tuple[str, ...] = (
     # 在南疆四地州的县城和乡镇…建设一批服装加工卫星工厂
     "卫星工厂",
     # 推进宁波液体化工交易市场建设: a commodity exchange is a designated site like a 交易中心
-    "交易市场",
+    "交易市场", "批发市场",
     # 胜利矿区坑口电厂 / 元宝山电厂扩建工程: an energy plan's power plants are its sites
     "电厂",
     # 丰宁抽水蓄能电站（丰宁满族自治县） / 支持格尔木市建设…储能电站: a power station, like a plant
