@@ -151,3 +151,29 @@ def test_a_landform_named_after_a_city_and_the_bases_of_an_agricultural_zone(ind
 def test_a_column_market_sited_after_its_colon(index: PlaceIndex) -> None:
     text = "河北省人民政府\n专栏2　重点市场\n（3）高碑店农副产品批发市场：位于高碑店市，建设冷链物流中心。\n"
     assert [(r["name"], r["members"]) for r in _records(index, text)] == [("高碑店农副产品批发市场", ["130684"])]
+
+
+def test_forestry_words_after_a_place_ending_in_lin(index: PlaceIndex) -> None:
+    text = ("广西壮族自治区人民政府\n二、目标\n建成自治区级以上林业产业园区20个。\n三、布局\n3.桂西林化产业区。"
+            "重点发展松香深加工。\n")
+    # 以上林业 is 以上 + 林业, not 上林县; 桂西林化 is 桂西 + 林化 (forest chemicals), not 西林县
+    assert not {"450125", "451030"} & _codes(_records(index, text))
+
+
+def test_numbered_zone_headings_inside_one_line_name_their_sentences(index: PlaceIndex) -> None:
+    text = ("福建省人民政府\n三、布局\n（三）两板块。1．闽西红色旅游板块。长汀县、上杭县发展红色旅游。"
+            "2．闽北生态旅游板块。武夷山市、建阳区发展生态旅游。\n")
+    got = {r["members"][0]: r["group"] for r in _records(index, text)}
+    assert got == {"350821": "闽西红色旅游板块", "350823": "闽西红色旅游板块",
+                   "350782": "闽北生态旅游板块", "350703": "闽北生态旅游板块"}
+
+
+def test_places_that_build_a_belt_together_after_its_route(index: PlaceIndex) -> None:
+    text = ("福建省人民政府\n三、布局\n2．闽江山水旅游带。沿闽江、富屯溪一线，延平区、顺昌县、闽清县共同打造“两江四岸”"
+            "山水生态旅游带，发展水上运动。\n")
+    assert _members(_records(index, text), "闽江山水旅游带") == {"350702", "350721", "350124"}
+
+
+def test_a_tourism_old_town_a_county_builds(index: PlaceIndex) -> None:
+    text = "山西省人民政府\n三、布局\n平遥县建设国际文化旅游古城，祁县发展晋商文化旅游。\n"
+    assert _members(_records(index, text), "旅游古城") == {"140728"}

@@ -459,6 +459,9 @@ _SCOPE_OPEN = re.compile(
     r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))|(?P<route>[东西南北]起|起于|起自)|"
     # 2.鲁西设施蔬菜优势区。重点在聊城市莘县、冠县，发展…: a focus clause that is only the places
     r"(?P<focus>(?:重点|主要|集中)在)|"
+    # 2．钱塘江山水旅游带。沿富春江、新安江一线，桐庐县、建德市、淳安县共同打造…: after the route, the places that
+    # build the belt together
+    r"(?<=[，,])(?=[^，。；：]{2,40}?(?:共同|联合|合力)(?:打造|建设))|"
     # 1．沈大物流带。沿…，依托沈阳、辽阳、鞍山、营口、大连五市，建设…: a belt drawn on a counted list of places
     # (not 依托郑州、洛阳、新乡三市国家高新区: the parks are what is drawn on there)
     rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])))"
@@ -956,6 +959,8 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] in ("short", "weak") and mention.name_kind not in ("region", "composite")
          and text[match.end:match.end + 2] in ("平原", "盆地"),
          "a landform named after a place (成都平原), not the place"),
+        (match.kinds[0] in ("short", "weak") and text[match.end - 1:match.end + 1] in ("林业", "林化", "林产"),
+         ""),  # 以上林业产业园区 / 桂西林化产业区: the 林 of 上林, 西林 begins 林业 (forestry), 林化 (forest chemicals)
         (text[match.start:match.end] == "平原" and match.kinds[0] in ("short", "weak") and _GLUED_DIRECTION.search(
             text[max(0, match.start - 1):match.start]) is not None, "a plain (鲁西北平原, 成都平原), not 平原县"),
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None

@@ -28,9 +28,10 @@ SITE_NOUNS: tuple[str, ...] = (
     "文化园",
     # 黄山市屯溪老街历史文化街区提升工程: a listed historic district (历史文化街区, a designation of its own)
     "历史文化街区",
-    # 西湖区建设西湖国际旅游综合体 / 岳阳楼区建设洞庭湖文化旅游核心景区 / 南岳区建设宗教文化旅游名城: a tourism
-    # plan's designated sites (not 古城: 以台儿庄古城为核心 names the old town a district's tourism rests on)
-    "旅游综合体", "景区", "名城",
+    # 西湖区建设西湖国际旅游综合体 / 岳阳楼区建设洞庭湖文化旅游核心景区 / 南岳区建设宗教文化旅游名城 / 凤凰县建设国际
+    # 文化旅游古城: a tourism plan's designated sites (not a bare 古城: 以台儿庄古城为核心 names the old town a
+    # district's tourism rests on)
+    "旅游综合体", "景区", "名城", "旅游古城",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
