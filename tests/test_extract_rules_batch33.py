@@ -177,3 +177,9 @@ def test_places_that_build_a_belt_together_after_its_route(index: PlaceIndex) ->
 def test_a_tourism_old_town_a_county_builds(index: PlaceIndex) -> None:
     text = "山西省人民政府\n三、布局\n平遥县建设国际文化旅游古城，祁县发展晋商文化旅游。\n"
     assert _members(_records(index, text), "旅游古城") == {"140728"}
+
+
+def test_the_product_a_new_belt_complements_is_no_member(index: PlaceIndex) -> None:
+    text = ("广西壮族自治区人民政府\n三、布局\n2.桂东南柑橘区。在容县、北流市发展沙田柚，形成与桂林砂糖橘错季互补的"
+            "柑橘产业带。\n")
+    assert _codes(_records(index, text)) == {"450921", "450981"}  # not 桂林市, the origin of the product compared
