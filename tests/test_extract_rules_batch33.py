@@ -183,3 +183,13 @@ def test_the_product_a_new_belt_complements_is_no_member(index: PlaceIndex) -> N
     text = ("广西壮族自治区人民政府\n三、布局\n2.桂东南柑橘区。在容县、北流市发展沙田柚，形成与桂林砂糖橘错季互补的"
             "柑橘产业带。\n")
     assert _codes(_records(index, text)) == {"450921", "450981"}  # not 桂林市, the origin of the product compared
+
+
+def test_a_region_named_zone_built_by_subjects_partly_outside_the_region(index: PlaceIndex) -> None:
+    # 扬州 is of 苏中, not of 苏北: the belt is where its builders are, not all of 苏北
+    text = "江苏省人民政府\n三、布局\n淮安市、扬州市发展优质稻米，建设苏北稻米产业带。\n"
+    got = [r for r in _records(index, text) if r["name"] == "苏北稻米产业带"]
+    assert _codes(got) == {"320800", "321000"}
+    text = "广东省人民政府\n三、布局\n湛江市、茂名市、云浮市发展南药种植，建设粤西南药产业带。\n"
+    got = [r for r in _records(index, text) if r["name"] == "粤西南药产业带"]
+    assert _codes(got) == {"440800", "440900", "445300"}  # not 阳江市, which does not build it

@@ -378,7 +378,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
     if pronoun is None or referent is None:
-        hits = _extent_stated(unit, kept, detect(text, unit.start, unit.end, kept))
+        hits = _subjects_build_region_zone(text, _extent_stated(unit, kept, detect(text, unit.start, unit.end, kept)))
         if located is None:
             return hits
         # 忻州市以原平市为重点，…，打造晋北铝材加工基地: the located heading's zone again, not on the heading's region
@@ -390,6 +390,28 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     return [replace(hit, name=referent, group=referent, per_place=False, kind="area" if len(hit.mentions) > 1
                     else hit.kind, notes=(*hit.notes, f"{pronoun.group(1)} = {referent}"))
             for hit in detect(blanked, unit.start, unit.end, kept)]
+
+
+#: …，建设 between a subject's role and the zone it builds (宜宾市、乐山市发展名优早茶，建设川南早茶产业带)
+_THEN_BUILDS = re.compile(r"^[^，。；：]{2,30}[，,](?:要|并|共同)?(?:建设|打造|培育|形成)$")
+
+
+def _subjects_build_region_zone(text: str, hits: list[Hit]) -> list[Hit]:
+    """宜宾市、乐山市发展名优早茶，建设川南早茶产业带: a zone named after a region (川南, four cities) that the subject
+    of the clause before builds is in the subject's places (some of them in the region), not in the whole region."""
+    out = []
+    for hit in hits:
+        region = hit.mentions[0] if len(hit.mentions) == 1 and hit.mentions[0].name_kind == "region" else None
+        subject = next((h.mentions for h in hits if region is not None and h is not hit and h.mentions and
+                        h.mentions[-1].end < region.start and
+                        _THEN_BUILDS.match(text[h.mentions[-1].end:region.start]) is not None and
+                        any(set(m.adcodes) <= set(region.adcodes) for m in h.mentions)), None)
+        if subject is None or not hit.name.startswith(region.written):
+            out.append(hit)
+            continue
+        out.append(replace(hit, mentions=subject, per_place=False, notes=(
+            *hit.notes, f"{region.written} names the zone that {'、'.join(m.written for m in subject)} build")))
+    return out
 
 
 #: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
