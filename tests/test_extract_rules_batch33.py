@@ -193,3 +193,9 @@ def test_a_region_named_zone_built_by_subjects_partly_outside_the_region(index: 
     text = "广东省人民政府\n三、布局\n湛江市、茂名市、云浮市发展南药种植，建设粤西南药产业带。\n"
     got = [r for r in _records(index, text) if r["name"] == "粤西南药产业带"]
     assert _codes(got) == {"440800", "440900", "445300"}  # not 阳江市, which does not build it
+
+
+def test_a_fruit_named_after_the_county_that_grows_it(index: PlaceIndex) -> None:
+    text = "安徽省人民政府\n三、布局\n（二）皖北果品区。支持砀山县做大砀山酥梨产业。\n"
+    got = _records(index, text)
+    assert [(r["members"], r["industry"]) for r in got] == [(["341321"], "砀山酥梨")]

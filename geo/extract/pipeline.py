@@ -937,7 +937,9 @@ _REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中
 _BRAND_BEFORE = re.compile(r"[市县区州旗盟](?:要|重点|着力|大力|积极|加快)?(?:建设|发展|打造|培育|做强|做大|壮大)“?$")
 _BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|白茶|茶|枸杞|红枣|"
                           r"核桃|木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪|三七|香梨|猕猴桃|花椒|大葱|榨菜|"
-                          r"火腿|香醋|陈醋|黄酒|白酒|石斛|天麻)")
+                          r"火腿|香醋|陈醋|黄酒|白酒|石斛|天麻|"
+                          # 肥城市做大肥城桃产业 / 莱阳梨 / 砀山酥梨: fruit named after its county
+                          r"桃|梨|杏|酥梨|西瓜|甜瓜|樱桃|板栗|大枣|大蒜|生姜|山药)")
 #: 创新 / 更新 / 革新…: words that end with 新, so a short name 新X right after their first character is inside them
 _NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最新", "清新", "崭新", "刷新", "焕新", "出新"})
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
