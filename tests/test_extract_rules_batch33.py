@@ -199,3 +199,13 @@ def test_a_fruit_named_after_the_county_that_grows_it(index: PlaceIndex) -> None
     text = "安徽省人民政府\n三、布局\n（二）皖北果品区。支持砀山县做大砀山酥梨产业。\n"
     got = _records(index, text)
     assert [(r["members"], r["industry"]) for r in got] == [(["341321"], "砀山酥梨")]
+
+
+def test_a_line_of_items_each_sited_in_brackets(index: PlaceIndex) -> None:
+    text = ("陕西省人民政府\n专栏2　国家级特色农产品优势区创建重点\n"
+            "　　洛川苹果（洛川县）、眉县猕猴桃（眉县）、富平柿饼（渭南市富平县）。\n")
+    got = {r["name"]: r["members"] for r in _records(index, text)}
+    assert got == {"洛川苹果": ["610629"], "眉县猕猴桃": ["610326"], "富平柿饼": ["610528"]}
+    text = "河北省人民政府\n专栏1　重点景区\n　　重点景区：白洋淀（安新县）、野三坡（涞水县）。\n"
+    got = {r["name"]: r["members"] for r in _records(index, text)}
+    assert got == {"白洋淀": ["130632"], "野三坡": ["130623"]}

@@ -1086,6 +1086,33 @@ def _colon_zone(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], 
     return [hit], [m for m in kept if id(m) not in used]
 
 
+#: 苍溪红心猕猴桃（苍溪县）、安岳柠檬（安岳县）、名山茶叶（雅安市名山区）。: a line (after an optional caption) that is
+#: only named items, each with its place in brackets
+_BRACKET_ITEM = r"[^，。；：、（）\s]{2,16}（[^（），。；：\n]{2,16}）"
+_BRACKET_LIST = re.compile(
+    rf"^[ \t\u3000]*(?:[^，。；：\n]{{2,20}}[：:])?{_BRACKET_ITEM}(?:、{_BRACKET_ITEM})+[。；]?$")
+_ITEM_IN_LIST = re.compile(r"(?P<name>[^，。；：、（）\s]{2,16})（(?P<where>[^（），。；：\n]{2,16})）")
+
+
+def _bracketed_items(unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    """A sentence that only lists named items each sited in brackets (a 专栏 of 优势区 to create: 苍溪红心猕猴桃
+    （苍溪县）、安岳柠檬（安岳县）…) designates each item where its brackets say; a place inside an item's name (苍溪)
+    only names it. Items whose brackets hold no place are left out."""
+    if _BRACKET_LIST.match(unit.text) is None:
+        return [], kept
+    hits = []
+    for item in _ITEM_IN_LIST.finditer(unit.text):
+        start, end = unit.start + item.start("where"), unit.start + item.end("where")
+        inside = [m for m in kept if start <= m.start and m.end <= end and m.adcodes]
+        if inside:
+            name = item.group("name")
+            hits.append(Hit(tuple(_innermost(inside)), "site", name, "", name, rule="A（X）、B（Y）。",
+                            notes=("a listed item sited in its brackets",)))
+    if len(hits) < 2:
+        return [], kept
+    return hits, [m for m in kept if not unit.start <= m.start < unit.end]
+
+
 #: （1）赣南脐橙精深加工产业园：布局在信丰县，重点发展… / 3．XX物流园：位于YY区: a numbered column item names a
 #: park or zone, a colon, and at once where it is sited
 _COLON_SITE = re.compile(
@@ -1115,7 +1142,9 @@ def _colon_site(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], 
 def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明) or a zone's name (南四湖生态经济区：微山县…)."""
-    hits, rest = _framework_labels(text, unit, kept, frameworks)
+    hits, rest = _bracketed_items(unit, kept)
+    if not hits:
+        hits, rest = _framework_labels(text, unit, kept, frameworks)
     if not hits:
         hits, rest = _colon_zone(text, unit, rest)
     if not hits:
