@@ -92,6 +92,9 @@ def test_tourism_sites_of_a_plan(index: PlaceIndex) -> None:
     text = ("湖南省人民政府\n三、布局\n南岳区建设宗教文化旅游名城，岳阳楼区建设洞庭湖文化旅游核心景区。\n")
     got = _records(index, text)
     assert _members(got, "名城") == {"430412"} and _members(got, "核心景区") == {"430602"}
+    # what a place has is reported, not designated; what it is to create is
+    text = "湖南省人民政府\n三、布局\n张家界市拥有5A级景区2家，支持武陵源区创建国家5A级旅游景区。\n"
+    assert _codes(_records(index, text)) == {"430811"}
     text = ("浙江省人民政府\n三、布局\n西湖区建设西湖国际旅游综合体，淳安县依托千岛湖建设国际湖泊休闲度假区。"
             "舟山市普陀区建设普陀山—朱家尖国际旅游岛。\n")
     got = _records(index, text)
@@ -166,6 +169,11 @@ def test_numbered_zone_headings_inside_one_line_name_their_sentences(index: Plac
     got = {r["members"][0]: r["group"] for r in _records(index, text)}
     assert got == {"350821": "闽西红色旅游板块", "350823": "闽西红色旅游板块",
                    "350782": "闽北生态旅游板块", "350703": "闽北生态旅游板块"}
+    # a numbered task (2．加快建设园区。) is no zone heading: the sentences after it stay under the section's label
+    text = ("福建省人民政府\n三、布局\n（三）两板块。1．闽西红色旅游板块。长汀县、上杭县发展红色旅游。"
+            "2．加快建设园区。武夷山市、建阳区发展生态旅游。\n")
+    got = {r["members"][0]: r["group"] for r in _records(index, text)}
+    assert got["350782"] == got["350703"] == "两板块"
 
 
 def test_places_that_build_a_belt_together_after_its_route(index: PlaceIndex) -> None:

@@ -74,7 +74,7 @@ class Label:
 def _inline_zone(text: str, unit: Unit) -> list[Label]:
     """The label of a numbered zone heading inside a line (2．湘中旅游板块。), up to the line's next numbered item."""
     inline = _INLINE_ZONE.fullmatch(unit.text)
-    if inline is None:
+    if inline is None or _LEAD.match(inline.group("zone")):  # 2．加快建设园区。 is a task, not a zone's heading
         return []
     line_end = text.find("\n", unit.end)
     line_end = len(text) if line_end < 0 else line_end
