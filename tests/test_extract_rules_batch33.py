@@ -161,6 +161,11 @@ def test_forestry_words_after_a_place_ending_in_lin(index: PlaceIndex) -> None:
             "重点发展松香深加工。\n")
     # 以上林业 is 以上 + 林业, not 上林县; 桂西林化 is 桂西 + 林化 (forest chemicals), not 西林县
     assert not {"450125", "451030"} & _codes(_records(index, text))
+    # the 林 of 吉林, 桂林 before 化工 or 产业 stays the place's
+    text = "吉林省人民政府\n三、布局\n吉林市建设吉林化工园区，重点发展化工新材料。\n"
+    assert _codes(_records(index, text)) == {"220200"}
+    text = "广西壮族自治区人民政府\n三、布局\n支持建设桂林产业园，重点发展电子信息。\n"
+    assert _codes(_records(index, text)) == {"450300"}
 
 
 def test_numbered_zone_headings_inside_one_line_name_their_sentences(index: PlaceIndex) -> None:

@@ -983,8 +983,10 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
         (match.kinds[0] in ("short", "weak") and mention.name_kind not in ("region", "composite")
          and text[match.end:match.end + 2] in ("平原", "盆地"),
          "a landform named after a place (成都平原), not the place"),
-        (match.kinds[0] in ("short", "weak") and text[match.end - 1:match.end + 1] in ("林业", "林化", "林产"),
-         ""),  # 以上林业产业园区 / 桂西林化产业区: the 林 of 上林, 西林 begins 林业 (forestry), 林化 (forest chemicals)
+        (match.kinds[0] in ("short", "weak") and (text[match.end - 1:match.end + 1] == "林业" or
+                                                  text[match.end - 1:match.end + 3] in ("林化产业", "林化企业")),
+         ""),  # 以上林业产业园区 / 桂西林化产业区: the 林 of 上林, 西林 begins 林业 (forestry), 林化 (forest chemicals;
+        # not 吉林化工, 桂林产业园)
         (text[match.start:match.end] == "平原" and match.kinds[0] in ("short", "weak") and _GLUED_DIRECTION.search(
             text[max(0, match.start - 1):match.start]) is not None, "a plain (鲁西北平原, 成都平原), not 平原县"),
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
