@@ -113,6 +113,8 @@ def test_a_rivers_landscape_is_not_jiangshan(index: PlaceIndex) -> None:
     assert "330881" not in _codes(_records(index, text))
     text = "浙江省人民政府\n三、布局\n江山市发展红色旅游。\n"
     assert _codes(_records(index, text)) == {"330881"}
+    text = "浙江省人民政府\n三、布局\n（二）西部山区。建设江山水利装备产业园，重点发展水泵制造。\n"
+    assert _codes(_records(index, text)) == {"330881"}  # 江山水利 is 江山's
 
 
 def test_a_column_park_sited_after_its_colon(index: PlaceIndex) -> None:

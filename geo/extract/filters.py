@@ -38,8 +38,6 @@ BLOCK_WORDS: tuple[str, ...] = (
     "图们江", "大渡河", "雅砻江", "松花江", "黑龙江流域", "天山", "吕梁山", "祁连山", "太行山", "贺兰山", "六盘山",
     "大别山", "武陵山", "秦岭", "昆仑山", "阿尔泰山", "阴山", "大兴安岭", "小兴安岭", "长白山区",
     "长白山",
-    # 瓯江山水诗路 / 漓江山水 / 富春江山水: a river's 山水 (landscape), not 江山 (江山市)
-    "江山水",
     # bays named after a city (宁波杭州湾新区 is in 慈溪, not in 杭州)
     "杭州湾", "胶州湾",
     # foreign places and regions that overlap Chinese names

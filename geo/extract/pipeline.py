@@ -987,6 +987,11 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
                                                   text[match.end - 1:match.end + 3] in ("林化产业", "林化企业")),
          ""),  # 以上林业产业园区 / 桂西林化产业区: the 林 of 上林, 西林 begins 林业 (forestry), 林化 (forest chemicals;
         # not 吉林化工, 桂林产业园)
+        (text[match.start:match.end] == "江山" and match.kinds[0] in ("short", "weak")
+         and text[match.end:match.end + 1] == "水"
+         and text[match.end:match.end + 2] not in ("水利", "水库", "水电", "水务", "水厂")
+         and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start]) is not None,
+         ""),  # 瓯江山水诗路 / 富春江山水: a river's 山水 (landscape), not 江山 (江山市); 江山水利 stays
         (text[match.start:match.end] == "平原" and match.kinds[0] in ("short", "weak") and _GLUED_DIRECTION.search(
             text[max(0, match.start - 1):match.start]) is not None, "a plain (鲁西北平原, 成都平原), not 平原县"),
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
