@@ -67,13 +67,16 @@ _NOUN_RE = "(?:" + "|".join(
     f"{n}(?!区)" if n.endswith("园") else "(?<![长珠])三角" if n == "三角" else "中心(?!城)" if n == "中心"
     else "(?<![和向与及立])新区" if n == "新区"
     # 建设世界知名农业科技创新城市: 新城 before 市 is inside 创新城市 (a city that innovates), no 新城 zone
-    else "新城(?!市)" if n == "新城" else n for n in LAYOUT_NOUNS
+    else "新城(?!市)" if n == "新城" else "区域(?!性|公用品牌|品牌)" if n == "区域"
+    else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
     rf"^(?:地区)?(?P<lead>等(?:{_KINDS}|地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb (米易县、盐边县依托白马、红格
     # 矿区建设…产业园: mining fields listed by their short names)
-    r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育))?"
+    r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育)|"
+    # 桃源县以桃花源为依托建设世界级文化旅游度假区: the same means written 以…为依托
+    r"以[^，。；：为]{2,10}为依托(?=建设|打造|布局|培育))?"
     # 攀枝花市要打造国家级钒钛产业基地: a modal before the verb
     rf"(?:(?:要|将|应)(?={'|'.join(LINK_VERBS)}))?(?P<verb>{'|'.join(LINK_VERBS)})?"
     # 杭州打造全国数字经济第一城 / 景德镇打造世界瓷都之都: the title the place is to earn
@@ -97,11 +100,13 @@ _ROLE_SUBJECT = (
     r"等[\u4e00-\u9fff]{1,4}?(?:县（市、区）|县（市）|县（区）|县（市、旗）|旗县（市、区）|县市区|县区|县市|市县|旗县)|"
     # 支持瑞丽、磨憨等口岸面向缅甸、老挝发展国际医疗合作: border ports (of the listed towns) and whom they face
     r"等(?:边境|沿边|陆路|重点)?口岸(?:面向[^，。；：]{1,12}?(?=(?:重点|积极|加快)?发展))?)?"
-    r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作)?"
+    # 推动杭州、嘉兴、湖州三市联动发展运河文化旅游: places that grow one industry together
+    r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作|联动)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
     # 阿拉善左旗依托腾格里沙漠边缘荒漠土地发展光伏发电: the means may be a longer description of the land
     r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,14}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
-    r"(?=(?:重点|着力|主要|大力|积极|加快)?发展))?"
+    # 宜章县以莽山为依托发展森林生态旅游 / 新化县以紫鹊界梯田、梅山龙宫为重点发展农耕文化旅游
+    r"(?=(?:重点|着力|主要|大力|积极|加快)?发展)|以[^，。；：为]{2,16}为(?:依托|重点)(?=发展))?"
 )
 _ROLE = re.compile(_ROLE_SUBJECT + r"(?P<verb>" + "|".join(ROLE_VERBS) + r")(?P<ind>[^，。；：]{2,40})")
 _BULLETS = ("——", "—", "●", "•", "-", "·", "○", "◆", "■", "▲")
@@ -143,7 +148,9 @@ _SITE_BEFORE_PAREN = re.compile(
     # 伊敏电厂三期工程（鄂温克族自治旗）: a numbered project sited in brackets
     # (…度假区（黄山区）、九华山旅游度假区（: a bracket followed by 、 closed the item before, not part of this name)
     rf"(?P<phrase>(?:[^，。；：（）]|（[^（），。；：]{{1,6}}）(?!、)){{2,24}}?(?P<noun>{'|'.join(LAYOUT_NOUNS)}|"
-    r"(?<=[\u4e00-\u9fff]{3})园|(?<=[\u4e00-\u9fff]{3})工程))（$"
+    r"(?<=[\u4e00-\u9fff]{3})园|(?<=[\u4e00-\u9fff]{3})工程|"
+    # 白洋淀景区（安新县） / 正定古城（正定县）: a scenic area or old town sited in brackets (a tourism plan's column)
+    r"(?<=[\u4e00-\u9fff]{2})(?:景区|古城|古镇)))（$"
 )
 _PAREN_AFTER = re.compile(r"^（[^（）\n]{0,40}）")
 _NAME_PART_PAREN = re.compile(rf"）[^，。；：（）、]{{0,16}}?{_NOUN_RE}（")
@@ -371,7 +378,9 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
 
 #: …集中在X / 位于X (位于原小河区（现花溪区）: a former unit's name, its successor in brackets)
 _SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨|"
-                    r"(?<=主要)在|(?<=大部分)在|(?<=均)在|(?<=全部)在)原?$")  # 南区为…集聚区，主要在新郑市境内
+                    r"(?<=主要)在|(?<=大部分)在|(?<=均)在|(?<=全部)在|"
+                    # 张吉怀精品生态文化旅游带串联张家界、湘西州、怀化三市州: the places a belt links are its extent
+                    r"(?<=带)(?:串联|贯穿|连接))原?$")  # 南区为…集聚区，主要在新郑市境内
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
 #: (东区为临港型商展交易区，位于…: any …区 a part's label is)
 _EARLIER_ZONE = re.compile(

@@ -54,6 +54,12 @@ _ITEM_LABEL = re.compile(
 _ITEM_ALONE = re.compile(r"^((?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[^，。；：、]{2,26})[。；]$")
 _NEXT_ITEM = re.compile(r"(?<=[。；])[ \u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 _ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])", re.MULTILINE)
+#: （三）三板块。1．湘南旅游板块。衡阳…。2．湘中旅游板块。…: a numbered zone heading inside a line governs the sentences
+#: after it, up to the next numbered item of the line
+_INLINE_ZONE = re.compile(
+    r"[ \t\u3000]*\d{1,2}[．.、](?P<zone>[^，。；：、\s（）]{2,20}?(?:板块|片区|组团|[区带圈廊轴]))。"
+)
+_NEXT_INLINE = re.compile(r"(?<=[。；])[ \u3000]*\d{1,2}[．.、]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,17 @@ class Label:
     start: int
     end: int
     text: str
+
+
+def _inline_zone(text: str, unit: Unit) -> list[Label]:
+    """The label of a numbered zone heading inside a line (2．湘中旅游板块。), up to the line's next numbered item."""
+    inline = _INLINE_ZONE.fullmatch(unit.text)
+    if inline is None or _LEAD.match(inline.group("zone")):  # 2．加快建设园区。 is a task, not a zone's heading
+        return []
+    line_end = text.find("\n", unit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = _NEXT_INLINE.search(text, unit.end, line_end)
+    return [Label(unit.start, after.start() if after else line_end, inline.group("zone"))]
 
 
 def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
@@ -94,8 +111,9 @@ def find_labels(text: str, all_units: list[Unit]) -> list[Label]:
             out.append(Label(unit.start, end, item_label(f"{alone.group(1)}，")))
             continue
         line_start = text.rfind("\n", 0, unit.start) + 1
-        if text[line_start:unit.start].strip(" \t\u3000"):
-            continue  # not the first unit of its line
+        if text[line_start:unit.start].strip(" \t\u3000"):  # not the first unit of its line
+            out.extend(_inline_zone(text, unit))
+            continue
         line_end = text.find("\n", unit.end)
         line_end = len(text) if line_end < 0 else line_end
         if _NUMBER.match(unit.text):
@@ -181,7 +199,10 @@ def relabel(hit: Hit, label: str) -> Hit:
                # ——泾河川煤电化工带。…在泾川县、灵台县布局建设煤电和煤化工项目: projects are the labelled zone's works
                or (hit.noun == "项目" and _ZONE_END.search(label) is not None))
     # （三）多点。…谷城县、枣阳市建设…产业园: a zone under a framework part's label belongs to that part
-    if not generic and not _PART_LABEL.fullmatch(label):
+    # （一）成都平原现代农业示范区。…广汉市、什邡市建设…药材基地: a base its places build under an agricultural zone's
+    # heading is part of that zone
+    in_zone = hit.noun.endswith("基地") and hit.kind == "site" and re.search(r"(?:农业区|农牧区|示范区|优势区)$", label)
+    if not generic and not in_zone and not _PART_LABEL.fullmatch(label):
         return hit
     return replace(hit, group=label, notes=(*hit.notes, f"section label {label}"))
 

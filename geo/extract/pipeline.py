@@ -211,9 +211,14 @@ _LOCATED_FOCUS = re.compile(r"^(?:重点|集中|主要)在")
 _FOCUS_ONLY = re.compile(r"(?![^，。；：]*(?:建设|布局|发展|打造|推进|实施|培育|开发))[^，。；：]{2,40}?[，,]")
 
 
-def _located_lead(unit_text: str, skip: int, heading_name: str) -> re.Match[str] | None:
+def _located_lead(unit_text: str, skip: int, heading_name: str,
+                  heading_places: list[Mention] | None = None) -> re.Match[str] | None:
     """The opening words (以/位于/在…) of a body clause that says where the heading's zone is, or None."""
     lead = _LOCATED.match(unit_text[skip:])
+    if lead is None and heading_places and all(m.name_kind == "region" for m in heading_places):
+        # 4.鲁北露地蔬菜优势区。重点在德州市乐陵市、平原县发展…: a regional name only names the zone, and where in the
+        # region it is grown is where it is
+        return _LOCATED_FOCUS.match(unit_text[skip:])
     focus = _LOCATED_FOCUS.match(unit_text[skip:]) if lead is None else None
     # 3.沧州…基地。重点在任丘、黄骅两地，发展…: a focus clause that is only the places places the zone too
     builds = bool(heading_name) and re.search(rf"(?:打造|建设|建成|形成){re.escape(heading_name)}", unit_text)
@@ -237,7 +242,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
     skip = (route or means).end() if (route or means) is not None and heading_places else 0
     if skip:
         kept = [m for m in kept if m.start >= unit.start + skip]
-    lead = _located_lead(unit.text, skip, heading_name)
+    lead = _located_lead(unit.text, skip, heading_name, heading_places)
     heading_codes = {code for m in heading_places for code in m.adcodes}
     subject_regional = False
     yi = re.match(r"(?:要|应)?以", unit.text[kept[0].end - unit.start:]) if kept and lead is None else None
@@ -395,7 +400,7 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     referent = next((r for back in all_units[max(0, number - 3):number][::-1]
                      if (r := _referent(back.text, pronoun.group(1))) is not None), None) if pronoun else None
     if pronoun is None or referent is None:
-        hits = _extent_stated(unit, kept, detect(text, unit.start, unit.end, kept))
+        hits = _subjects_build_region_zone(text, _extent_stated(unit, kept, detect(text, unit.start, unit.end, kept)))
         if located is None:
             return hits
         # 忻州市以原平市为重点，…，打造晋北铝材加工基地: the located heading's zone again, not on the heading's region
@@ -407,6 +412,28 @@ def _unit_hits(text: str, pending: list[tuple[int, Unit, Hit]], number: int, all
     return [replace(hit, name=referent, group=referent, per_place=False, kind="area" if len(hit.mentions) > 1
                     else hit.kind, notes=(*hit.notes, f"{pronoun.group(1)} = {referent}"))
             for hit in detect(blanked, unit.start, unit.end, kept)]
+
+
+#: …，建设 between a subject's role and the zone it builds (宜宾市、乐山市发展名优早茶，建设川南早茶产业带)
+_THEN_BUILDS = re.compile(r"^[^，。；：]{2,30}[，,](?:要|并|共同)?(?:建设|打造|培育|形成)$")
+
+
+def _subjects_build_region_zone(text: str, hits: list[Hit]) -> list[Hit]:
+    """宜宾市、乐山市发展名优早茶，建设川南早茶产业带: a zone named after a region (川南, four cities) that the subject
+    of the clause before builds is in the subject's places (some of them in the region), not in the whole region."""
+    out = []
+    for hit in hits:
+        region = hit.mentions[0] if len(hit.mentions) == 1 and hit.mentions[0].name_kind == "region" else None
+        subject = next((h.mentions for h in hits if region is not None and h is not hit and h.mentions and
+                        h.mentions[-1].end < region.start and
+                        _THEN_BUILDS.match(text[h.mentions[-1].end:region.start]) is not None and
+                        any(set(m.adcodes) <= set(region.adcodes) for m in h.mentions)), None)
+        if subject is None or not hit.name.startswith(region.written):
+            out.append(hit)
+            continue
+        out.append(replace(hit, mentions=subject, per_place=False, notes=(
+            *hit.notes, f"{region.written} names the zone that {'、'.join(m.written for m in subject)} build")))
+    return out
 
 
 #: 先行区涉及天桥区、济阳区部分区域 / …，涉及黄山区、休宁县、青阳县，重点发展…: the clause that states a zone's extent
@@ -460,22 +487,37 @@ def _referent(previous: str, pronoun: str) -> str | None:
     return pair.group("a") if pronoun == "前者" else pair.group("b")
 
 
+#: 五市 / 3个县 / 两地市: the count that closes a list of places
+_COUNTED_PLACES = r"(?:[两三四五六七八九十]|\d{1,2})个?(?:市|县|区|城市|地市|县市|市县|县区|市州)"
 #: 滇中产业新区范围涉及… / 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the opening that states a zone's
 #: extent (where it lies and its area may come first).
 _SCOPE_OPEN = re.compile(
     r"^[ \u3000]*(?:(?P<zone>[^，。；：、]{0,24}?)(?:位于[^，。；：]{1,20}[，,])?"
     r"(?:(?:规划|总|占地)?面积[^，。；：]{1,20}[，,])?"
     # 沿京广铁路，涵盖岳阳、长沙… / 串联怀化、邵阳…: a belt's route may come first, and its extent is what it covers
-    r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸)(?:布局)?[，,])?"
+    r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸|专线)(?:布局)?[，,])?"
+    # 依托明长城沿线资源，东起…，经…，西至…: a belt drawn by where it starts, runs and ends (after what it draws on)
+    r"(?:依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自))?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
-    r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
+    r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领|纽带|主线)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
     r"(?:(?:规划)?范围(?:主要)?(?:包括|涉及|为)|(?:主要)?(?:包括|涵盖|覆盖|串联|连接|贯穿)|"
-    r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))))"
+    r"(?P<sited>位于|地处|坐落于|(?:主要|集中)?(?:分布|布局|集中)(?:在|于))|(?P<route>[东西南北]起|起于|起自)|"
+    # 2.鲁西设施蔬菜优势区。重点在聊城市莘县、冠县，发展…: a focus clause that is only the places
+    r"(?P<focus>(?:重点|主要|集中)在)|"
+    # 2．钱塘江山水旅游带。沿富春江、新安江一线，桐庐县、建德市、淳安县共同打造…: after the route, the places that
+    # build the belt together
+    r"(?<=[，,])(?=[^，。；：]{2,40}?(?:共同|联合|合力)(?:打造|建设))|"
+    # 1．沈大物流带。沿…，依托沈阳、辽阳、鞍山、营口、大连五市，建设…: a belt drawn on a counted list of places
+    # (not 依托郑州、洛阳、新乡三市国家高新区: the parks are what is drawn on there)
+    rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])))"
 )
+#: …，经唐山市迁西县、遵化市，承德市滦平县金山岭，西至张家口市怀来县、蔚县，: the clause that ends a belt's route
+_ROUTE_END = re.compile(r"(?:[东西南北]至|止于|终于|[东西南北]抵)[^，。；：]*")
 _ZONE_HEADING = re.compile(
-    # （一）一带：赤水河流域酱香型白酒产业带。: the framework part the zone is may open the heading
-    rf"^[—－\-●•·\s\u3000]*(?:[一二两三四五六七八九十双多]大?[核翼带轴区圈廊点园极心群片][：:])?(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
+    # （一）一带：赤水河流域酱香型白酒产业带。/ 一、一圈：环首都休闲度假旅游圈: the framework part the zone is (its
+    # label) may open the heading
+    rf"^[—－\-●•·\s\u3000]*(?:[一二两三四五六七八九十双多]大?[核翼带轴区圈廊点园极心群片环湾][：:])?(?P<zone>[^，。；：、]{{2,30}}?(?:{'|'.join(LAYOUT_NOUNS)}|[区带园圈廊]))[。：:]?$"
 )
 
 
@@ -532,6 +574,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         if gap not in ("", "、", "，", "和", "及", "与", "以及"):
             break
         places.append(mention)
+    places = _scope_places(opening, unit, kept, places)
+    if not places:
+        return False
     places = [*cores, *places]
     role = re.search(r"[，,](?:重点|着力|主要|大力|优先)?(?:发展|承接)(?P<ind>[^，。；：]{2,40})", unit.text) or \
         re.search(r"(?:^|[，,。；])(?:重点|着力|主要|大力|优先)(?:发展|承接)(?P<ind>[^，。；：]{2,40})", between)
@@ -540,7 +585,8 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
               notes=("the extent of the zone named in the heading before",))
     moved = False
     for i, (at, heading_unit, earlier) in enumerate(pending):
-        if at == heading_at and zone in earlier.name:
+        # 3.赣中赣东北油茶产业带。: the heading's hit may have kept only the part of the name after a place (赣东北…)
+        if at == heading_at and (zone in earlier.name or (len(earlier.name) > 3 and earlier.name in zone)):
             pending[i] = (at, heading_unit, replace(hit, industry=hit.industry or earlier.industry))
             moved = True
     if not moved:
@@ -549,6 +595,23 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
     pending[:] = [(at, u, h) for at, u, h in pending if not (
         at == number and h.mentions and all(previous.start <= m.start < previous.end for m in h.mentions))]
     return True
+
+
+def _scope_places(opening: re.Match[str], unit: Unit, kept: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The places of a stated extent as its opening words read them (``places``: the list it opens with): a route
+    (东起A，经B、C，西至D) takes every place up to where it ends; a focus clause (重点在A、B，) only its places, and
+    only when a comma follows them (重点在A、B布局建设…项目 sites works, not the zone: none)."""
+    if opening.group("focus"):
+        places = [kept[0]]  # 聊城市莘县、冠县: a city written before its counties joins them with no word
+        for mention in kept[1:]:
+            if unit.text[places[-1].end - unit.start:mention.start - unit.start] not in ("", "、", "和", "及", "与"):
+                break
+            places.append(mention)
+        return places if re.match(r"(?:等地?)?[，,]", unit.text[places[-1].end - unit.start:]) else []
+    route_end = _ROUTE_END.search(unit.text, opening.end()) if opening.group("route") else None
+    if route_end is not None:
+        return [m for m in kept if m.end <= unit.start + route_end.end()]
+    return places
 
 
 def _innermost(places: list[Mention]) -> list[Mention]:
@@ -975,7 +1038,9 @@ _REGION_SERVICE = re.compile(r"^(?:地区)?[^，。；：、]{0,12}?(?:服务中
 _BRAND_BEFORE = re.compile(r"[市县区州旗盟](?:要|重点|着力|大力|积极|加快)?(?:建设|发展|打造|培育|做强|做大|壮大)“?$")
 _BRAND_AFTER = re.compile(r"(?:大米|稻米|小米|黄牛|肉牛|牦牛|人参|苹果|脐橙|柑橘|蜜柚|茶叶|红茶|绿茶|白茶|茶|枸杞|红枣|"
                           r"核桃|木耳|香菇|葡萄|荔枝|杂粮|马铃薯|牛肉|羊肉|黑猪|三七|香梨|猕猴桃|花椒|大葱|榨菜|"
-                          r"火腿|香醋|陈醋|黄酒|白酒|石斛|天麻)")
+                          r"火腿|香醋|陈醋|黄酒|白酒|石斛|天麻|"
+                          # 肥城市做大肥城桃产业 / 莱阳梨 / 砀山酥梨: fruit named after its county
+                          r"桃|梨|杏|酥梨|西瓜|甜瓜|樱桃|板栗|大枣|大蒜|生姜|山药)")
 #: 创新 / 更新 / 革新…: words that end with 新, so a short name 新X right after their first character is inside them
 _NEW_WORDS = frozenset({"创新", "更新", "革新", "全新", "重新", "最新", "清新", "崭新", "刷新", "焕新", "出新"})
 _SERVED_REGION = re.compile(r"^(?:地区)?[^，。；：]{0,20}?的")
@@ -1022,6 +1087,20 @@ def _exclusion(text: str, unit: Unit, match: Any, mention: Mention, scope: _Scop
          "the region the list before it belongs to (等粤西沿海地市)"),
         (text[match.start:match.end] == "南部" and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start])
          is not None, "a direction after a place (成都南部工业集中发展区), not 南部县"),
+        (match.kinds[0] in ("short", "weak") and mention.name_kind not in ("region", "composite")
+         and text[match.end:match.end + 2] in ("平原", "盆地"),
+         "a landform named after a place (成都平原), not the place"),
+        (match.kinds[0] in ("short", "weak") and (text[match.end - 1:match.end + 1] == "林业" or
+                                                  text[match.end - 1:match.end + 3] in ("林化产业", "林化企业")),
+         ""),  # 以上林业产业园区 / 桂西林化产业区: the 林 of 上林, 西林 begins 林业 (forestry), 林化 (forest chemicals;
+        # not 吉林化工, 桂林产业园)
+        (text[match.start:match.end] == "江山" and match.kinds[0] in ("short", "weak")
+         and text[match.end:match.end + 1] == "水"
+         and text[match.end:match.end + 2] not in ("水利", "水库", "水电", "水务", "水厂")
+         and _GLUED_DIRECTION.search(text[max(0, match.start - 1):match.start]) is not None,
+         ""),  # 瓯江山水诗路 / 富春江山水: a river's 山水 (landscape), not 江山 (江山市); 江山水利 stays
+        (text[match.start:match.end] == "平原" and match.kinds[0] in ("short", "weak") and _GLUED_DIRECTION.search(
+            text[max(0, match.start - 1):match.start]) is not None, "a plain (鲁西北平原, 成都平原), not 平原县"),
         (mention.name_kind == "region" and _REGION_PARKS.match(text[match.end:match.end + 20]) is not None
          and _BUILD_VERB_BEFORE.search(text[max(0, match.start - 4):match.start]) is None,
          "a region before a bare park noun (苏北园区): the category of parks in it, not one park"),
@@ -1124,12 +1203,69 @@ def _colon_zone(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], 
     return [hit], [m for m in kept if id(m) not in used]
 
 
+#: 苍溪红心猕猴桃（苍溪县）、安岳柠檬（安岳县）、名山茶叶（雅安市名山区）。: a line (after an optional caption) that is
+#: only named items, each with its place in brackets
+_BRACKET_ITEM = r"[^，。；：、（）\s]{2,16}（[^（），。；：\n]{2,16}）"
+_BRACKET_LIST = re.compile(
+    rf"^[ \t\u3000]*(?:[^，。；：\n]{{2,20}}[：:])?{_BRACKET_ITEM}(?:、{_BRACKET_ITEM})+[。；]?$")
+_ITEM_IN_LIST = re.compile(r"(?P<name>[^，。；：、（）\s]{2,16})（(?P<where>[^（），。；：\n]{2,16})）")
+
+
+def _bracketed_items(unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    """A sentence that only lists named items each sited in brackets (a 专栏 of 优势区 to create: 苍溪红心猕猴桃
+    （苍溪县）、安岳柠檬（安岳县）…) designates each item where its brackets say; a place inside an item's name (苍溪)
+    only names it. Items whose brackets hold no place are left out."""
+    if _BRACKET_LIST.match(unit.text) is None:
+        return [], kept
+    hits = []
+    for item in _ITEM_IN_LIST.finditer(unit.text):
+        start, end = unit.start + item.start("where"), unit.start + item.end("where")
+        inside = [m for m in kept if start <= m.start and m.end <= end and m.adcodes]
+        if inside:
+            name = item.group("name")
+            hits.append(Hit(tuple(_innermost(inside)), "site", name, "", name, rule="A（X）、B（Y）。",
+                            notes=("a listed item sited in its brackets",)))
+    if len(hits) < 2:
+        return [], kept
+    return hits, [m for m in kept if not unit.start <= m.start < unit.end]
+
+
+#: （1）赣南脐橙精深加工产业园：布局在信丰县，重点发展… / 3．XX物流园：位于YY区: a numbered column item names a
+#: park or zone, a colon, and at once where it is sited
+_COLON_SITE = re.compile(
+    rf"^[ \t\u3000]*(?:（\d{{1,2}}）|\(\d{{1,2}}\)|\d{{1,2}}[\.．、]|[（(]?[一二三四五六七八九十]+[）)、])"
+    rf"(?P<name>[^，。；：、\s（）]{{2,24}}?(?:{'|'.join(LAYOUT_NOUNS)}))[：:]"
+    r"(?:重点|主要|集中)?(?:布局在|布局于|位于|选址在|选址于|坐落于|设在|落户)"
+)
+
+
+def _colon_site(text: str, unit: Unit, kept: list[Mention]) -> tuple[list[Hit], list[Mention]]:
+    """A column item's park sited by the clause after its colon is in the places that clause names, not in the
+    city its name starts with (赣南脐橙…产业园：布局在信丰县 is 信丰县's, not all of 赣州市)."""
+    match = _COLON_SITE.match(unit.text)
+    after = [m for m in kept if m.start >= unit.start + match.end()] if match else []
+    if match is None or not after or after[0].start != unit.start + match.end() or not after[0].adcodes:
+        return [], kept
+    group = _listed_run(unit, after)
+    goal = _COLON_ZONE_GOAL.search(unit.text, group[-1].end - unit.start)
+    industry = strip_industry(goal.group("ind")) if goal else ""
+    name = match.group("name")
+    hit = Hit(tuple(_innermost(group)), "site" if len(group) == 1 else "area", name, industry, name,
+              rule="（1）X园：布局在A", notes=("sited by the clause after the colon",))
+    # the places inside the name (赣南) only name the park
+    return [hit], [m for m in kept if m.start >= group[-1].end]
+
+
 def _part_labels(text: str, unit: Unit, kept: list[Mention],
                  frameworks: list[tuple[int, Framework]]) -> tuple[list[Hit], list[Mention]]:
     """Places listed right after a framework part's label (一核：昆明) or a zone's name (南四湖生态经济区：微山县…)."""
-    hits, rest = _framework_labels(text, unit, kept, frameworks)
+    hits, rest = _bracketed_items(unit, kept)
+    if not hits:
+        hits, rest = _framework_labels(text, unit, kept, frameworks)
     if not hits:
         hits, rest = _colon_zone(text, unit, rest)
+    if not hits:
+        hits, rest = _colon_site(text, unit, rest)
     partners, rest = _partners_build(unit, rest)
     return hits + partners, rest
 

@@ -26,7 +26,7 @@ SITE_NOUNS: tuple[str, ...] = (
     # 在南疆四地州的县城和乡镇…建设一批服装加工卫星工厂
     "卫星工厂",
     # 推进宁波液体化工交易市场建设: a commodity exchange is a designated site like a 交易中心
-    "交易市场",
+    "交易市场", "批发市场",
     # 胜利矿区坑口电厂 / 元宝山电厂扩建工程: an energy plan's power plants are its sites
     "电厂",
     # 丰宁抽水蓄能电站（丰宁满族自治县） / 支持格尔木市建设…储能电站: a power station, like a plant
@@ -35,6 +35,10 @@ SITE_NOUNS: tuple[str, ...] = (
     "文化园",
     # 黄山市屯溪老街历史文化街区提升工程: a listed historic district (历史文化街区, a designation of its own)
     "历史文化街区",
+    # 西湖区建设西湖国际旅游综合体 / 岳阳楼区建设洞庭湖文化旅游核心景区 / 南岳区建设宗教文化旅游名城 / 凤凰县建设国际
+    # 文化旅游古城: a tourism plan's designated sites (not a bare 古城: 以台儿庄古城为核心 names the old town a
+    # district's tourism rests on)
+    "旅游综合体", "景区", "名城", "旅游古城",
 )
 AREA_NOUNS: tuple[str, ...] = (
     "航空港经济综合实验区", "综合实验区", "实验区", "航空港区",
@@ -54,6 +58,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 规划建设郧县恐龙文化旅游区 / 武当山旅游经济特区（丹江口市） / 建设崀山国家级旅游度假区 / 打造…旅游目的地:
     # a tourism plan designates its zones with these nouns
     "旅游区", "旅游度假区", "经济特区", "旅游目的地",
+    # 淳安县依托千岛湖建设国际湖泊休闲度假区 / 建设普陀山—朱家尖国际旅游岛: more of a tourism plan's zones
+    "度假区", "旅游岛",
     # 沿陇海、京九铁路建设豫东农副产品加工和劳动密集型产业承接带: a belt that takes in relocated industry
     "承接带",
     # 建设东丽湖、海河教育园区两个科技创新承接区 / 产业转移承接区: an area set aside to take in moved functions
@@ -68,6 +74,8 @@ AREA_NOUNS: tuple[str, ...] = (
     "商务区",
     # 建设面向南亚、中亚的南疆国际商贸物流区: a logistics plan's zones
     "物流区",
+    # 鞍山、营口四市建设区域性物流节点城市: a city designated as a node of a network (logistics, transport hubs)
+    "节点城市",
 )
 AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
@@ -101,6 +109,8 @@ NOT_MODIFIER: tuple[str, ...] = (
     "作用", "地位", "为", "地处", "位于", "毗邻", "接壤", "由原",
     # 渝中区、江北区等区要在产业转移、园区共建、人才培训等方面给予支持: fields the places help in, not a zone
     "要在", "应在",
+    # 张家界市拥有5A级景区2家: what a place has is reported, not designated
+    "拥有",
 )
 
 #: City roles: X重点发展A、B产业.
