@@ -1666,6 +1666,7 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
     skip = unknown.end() if unknown is not None and text.startswith("等", g_end + unknown.end()) else 0
     for attempt in (
         lambda: _made_into(pre, text[g_end:unit_end], places),
+        lambda: _copula_frame(pre, text[g_end:unit_end], places),
         lambda: _means_then_zone(pre, text[g_end:unit_end], places),
         lambda: _policy_frame(text, post, places, g_start, g_end),
         lambda: _role_frame(pre, text[g_end + skip:unit_end], places,
@@ -1844,7 +1845,8 @@ def _line_frame(post: str, places: tuple[Mention, ...], list_text: str) -> Hit:
 
 
 _MADE_INTO = re.compile(
-    rf"^(?:建设|打造|培育|发展|建)成为?(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
+    # 将荆州、黄石打造为区域性物流中心: 成 may be left out
+    rf"^(?:建设|打造|培育|发展|建)(?:成为?|为)(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})"
 )
 
 
@@ -1866,6 +1868,27 @@ def _made_into(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
     kind = _noun_kind(match.group("noun"))
     return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
                rule="把X建设成为…", noun=match.group("noun"))
+
+
+#: 荆州、黄石、十堰为区域性物流节点城市，重点发展… / 武汉作为全国性物流枢纽: a list that opens its clause is named the
+#: zone after 为 (the zone noun ends the clause; a project or a production line is no zone)
+_COPULA = re.compile(rf"^(?:作)?为(?P<ind>[^，。；：为以]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+
+
+def _copula_frame(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
+    """荆州、黄石为区域性物流中心，重点发展农产品物流: the places opening the clause are the zone named after 为."""
+    if pre.strip(" \u3000") != "":
+        return None
+    match = _COPULA.match(after)
+    if match is None or match.group("noun") in ("项目", "工程", "生产线") or _has_not_modifier(match.group("ind")):
+        return None
+    name = strip_lead(match.group("ind")) + match.group("noun")
+    # 国际物流枢纽 / 区域性物流中心: the rank is no industry
+    ranked = re.sub(r"^(?:国际性?|全国性?|全省|省级|国家级|国家|区域性?|地区性)(?:重要|重点|综合)?的?", "", match.group("ind"))
+    industry = _goal_after(after[match.end():]) or strip_industry(ranked)
+    kind = _noun_kind(match.group("noun"))
+    return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
+               rule="X为…中心", noun=match.group("noun"))
 
 
 _MEANS_THEN_ZONE = re.compile(
