@@ -1884,7 +1884,8 @@ def _copula_frame(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | No
         return None
     name = strip_lead(match.group("ind")) + match.group("noun")
     # 国际物流枢纽 / 区域性物流中心: the rank is no industry
-    ranked = re.sub(r"^(?:国际性?|全国性?|全省|省级|国家级|国家|区域性?|地区性)(?:重要|重点|综合)?的?", "", match.group("ind"))
+    ranked = re.sub(r"^(?:国际性?|全国性?|全省|省级|国家级|国家|区域性?|地区性)(?:重要|重点|综合)?的?", "",
+                    match.group("ind"))
     industry = _goal_after(after[match.end():]) or strip_industry(ranked)
     kind = _noun_kind(match.group("noun"))
     return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,

@@ -566,12 +566,14 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         return False
     # （五）临空综合经济园。位于平安区和互助土族自治县交界的…: a heading with no place, sited by the next sentence
     zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进|做强|做大|壮大|提升)", "", heading.group("zone"))
-    if opening.group("zone") and opening.group("zone") not in zone:
+    if opening.group("zone") and opening.group("zone") not in zone and _ZONE_REFERENCE.fullmatch(
+            opening.group("zone")) is None:
         return False
     places = [kept[0]]
     for mention in kept[1:]:
         gap = unit.text[places[-1].end - unit.start:mention.start - unit.start]
-        if gap not in ("", "、", "，", "和", "及", "与", "以及"):
+        if gap not in ("", "、", "，", "和", "及", "与", "以及") and not (
+                _COUNTIES_OF.fullmatch(gap) and places[-1].adcodes and places[-1].adcodes[0].endswith("00")):
             break
         places.append(mention)
     places = _scope_places(opening, unit, kept, places)
@@ -595,6 +597,12 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
     pending[:] = [(at, u, h) for at, u, h in pending if not (
         at == number and h.mentions and all(previous.start <= m.start < previous.end for m in h.mentions))]
     return True
+
+
+#: 1．陇东苹果优势区。该区域涵盖…: the extent's sentence may refer to the heading's zone by a demonstrative
+_ZONE_REFERENCE = re.compile(r"(?:该|本|此|这一)(?:区域?|片区|板块|区块|地区|带|产业带|优势区|基地)?|区域|片区")
+#: 涵盖平凉、庆阳两市的崆峒区、泾川县… / 包括平凉市的崆峒区: the counties of the cities just named
+_COUNTIES_OF = re.compile(r"(?:[两二三四五六七八九十]个?(?:市|州|地市|市州|盟市))?的")
 
 
 def _scope_places(opening: re.Match[str], unit: Unit, kept: list[Mention], places: list[Mention]) -> list[Mention]:

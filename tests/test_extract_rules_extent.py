@@ -1,0 +1,36 @@
+"""A zone heading whose next sentence gives its extent as counties of named cities (该区域涵盖A、B两市的X区、Y县…).
+
+Agricultural and tourism plans write a zone's extent this way; before, a demonstrative subject (该区域, 该区) hid the
+extent sentence and the heading's regional name (陇东) gave the whole cities, and 的 between a city and its counties
+ended the list (probe sentences written by the lead in the fifth session, not taken from a test document).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import records
+
+from geo.extract import PlaceIndex
+
+TITLE = "宁夏回族自治区人民政府关于印发宁夏特色农业发展规划的通知\n三、区域布局\n"
+COUNTIES = {"640302", "640303", "640323", "640324", "640522"}  # 利通区、红寺堡区、盐池县、同心县; 海原县 (中卫)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "（一）中部干旱带滩羊优势区。该区域涵盖吴忠、中卫两市的利通区、红寺堡区、盐池县、同心县、海原县等5个县区。",
+        "（一）中部干旱带滩羊优势区。主要包括吴忠市的利通区、红寺堡区、盐池县、同心县和中卫市的海原县，重点发展滩羊。",
+        "（一）中部干旱带滩羊优势区。该区包括吴忠市利通区、红寺堡区、盐池县、同心县，中卫市海原县等县区。",
+    ],
+)
+def test_extent_of_counties_named_after_their_cities(index: PlaceIndex, body: str) -> None:
+    found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
+    assert found.get("中部干旱带滩羊优势区") == COUNTIES, found
+
+
+def test_an_extent_of_another_zone_is_not_taken(index: PlaceIndex) -> None:
+    # the sentence's own subject names a different zone: it is not the heading's extent
+    body = "（一）中部干旱带滩羊优势区。贺兰山东麓葡萄产区包括西夏区、永宁县。"
+    found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
+    assert found.get("中部干旱带滩羊优势区") != {"640105", "640121"}
