@@ -34,3 +34,9 @@ def test_an_extent_of_another_zone_is_not_taken(index: PlaceIndex) -> None:
     body = "（一）中部干旱带滩羊优势区。贺兰山东麓葡萄产区包括西夏区、永宁县。"
     found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
     assert found.get("中部干旱带滩羊优势区") != {"640105", "640121"}
+
+
+def test_a_belt_drawn_on_a_river_then_the_cities_it_links(index: PlaceIndex) -> None:
+    body = "（二）沿黄生态经济带。依托黄河干流，串联银川、石嘴山、吴忠、中卫等沿黄城市，建设特色产业集聚区。"
+    found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
+    assert found.get("沿黄生态经济带") == {"640100", "640200", "640300", "640500"}, found

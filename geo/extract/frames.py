@@ -1872,7 +1872,11 @@ def _made_into(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
 
 #: 荆州、黄石、十堰为区域性物流节点城市，重点发展… / 武汉作为全国性物流枢纽: a list that opens its clause is named the
 #: zone after 为 (the zone noun ends the clause; a project or a production line is no zone)
-_COPULA = re.compile(rf"^(?:作)?为(?P<ind>[^，。；：为以]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+_COPULA = re.compile(
+    # 荆州、黄石…恩施等市州为区域物流节点: the list may close with 等 and its kind
+    r"^(?:等(?:[\u4e00-\u9fff]{0,2}?(?:市州|州市|县市|市县|城市|地市|市|州|县|区|地)(?:（[市区县州、]{1,5}）)?)?)?"
+    rf"(?:作)?为(?P<ind>[^，。；：为以]{{0,24}}?)(?P<noun>{_NOUN_RE}|节点)(?=[，。；]|$)"
+)
 
 
 def _copula_frame(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | None:
@@ -1887,7 +1891,7 @@ def _copula_frame(pre: str, after: str, places: tuple[Mention, ...]) -> Hit | No
     ranked = re.sub(r"^(?:国际性?|全国性?|全省|省级|国家级|国家|区域性?|地区性)(?:重要|重点|综合)?的?", "",
                     match.group("ind"))
     industry = _goal_after(after[match.end():]) or strip_industry(ranked)
-    kind = _noun_kind(match.group("noun"))
+    kind = "area" if match.group("noun") == "节点" else _noun_kind(match.group("noun"))
     return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name, industry, name,
                rule="X为…中心", noun=match.group("noun"))
 

@@ -497,7 +497,8 @@ _SCOPE_OPEN = re.compile(
     # 沿京广铁路，涵盖岳阳、长沙… / 串联怀化、邵阳…: a belt's route may come first, and its extent is what it covers
     r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸|专线)(?:布局)?[，,])?"
     # 依托明长城沿线资源，东起…，经…，西至…: a belt drawn by where it starts, runs and ends (after what it draws on)
-    r"(?:依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自))?"
+    # 依托长江黄金水道，串联武汉、鄂州…: or what it links (after what it draws on)
+    r"(?:依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自|(?:主要)?(?:串联|连接|贯穿|涵盖|覆盖)))?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
     r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领|纽带|主线)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
