@@ -498,7 +498,7 @@ _SCOPE_OPEN = re.compile(
     r"(?:沿[^，。；：]{2,16}?(?:铁路|高铁|高速公路|高速|公路|国道|干线|通道|沿线|一线|两岸|沿岸|专线)(?:布局)?[，,])?"
     # 依托明长城沿线资源，东起…，经…，西至…: a belt drawn by where it starts, runs and ends (after what it draws on)
     # 依托长江黄金水道，串联武汉、鄂州…: or what it links (after what it draws on)
-    r"(?:依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自|(?:主要)?(?:串联|连接|贯穿|涵盖|覆盖)))?"
+    r"(?P<drawn>依托[^，。；：]{2,20}?[，,](?=[东西南北]起|起于|起自|(?:主要)?(?:串联|连接|贯穿|涵盖|覆盖)))?"
     # 以紫金港科技城、未来科技城…为核心，贯穿西湖区、余杭区…: a corridor's cores (parks), then what it crosses
     r"(?:以(?P<cores>[^，。；：]{2,40}?)为(?:核心|中心|龙头|主轴|引领|纽带|主线)[，,](?=(?:主要)?(?:涵盖|覆盖|串联|连接|贯穿)))?"
     # 主要分布在鹤岗市、双鸭山市 / 主要布局在…: where a heading's zone lies
@@ -567,6 +567,9 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         return False
     # （五）临空综合经济园。位于平安区和互助土族自治县交界的…: a heading with no place, sited by the next sentence
     zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进|做强|做大|壮大|提升)", "", heading.group("zone"))
+    if opening.group("drawn") and re.search(r"[一二两三四五六七八九十多]+[轴带区圈核翼极心廊]$", zone):
+        # 一轴。依托京广高铁，串联岳阳、长沙…，打造湘中高铁经济轴: the sentence names the part's zone itself
+        return False
     if opening.group("zone") and opening.group("zone") not in zone and _ZONE_REFERENCE.fullmatch(
             opening.group("zone")) is None:
         return False
