@@ -194,6 +194,27 @@ _PARK_CELL = frozenset({"经济技术开发区", "高新技术产业开发区", 
 _ZONE_NAME_ENDS = ("开发区", "工业区", "园区", "产业园", "工业园", "新区", "保税区", "高新区", "合作区", "试验区")
 
 
+def _landmark_cell(cells: list[tuple[int, int]], place_cells: list[list[Mention]]) -> bool:
+    """Whether the first place cell is a named site (鼓浪屿, an island the gazetteer reads as 思明区) whose reading is
+    the same single unit the next place cell gives as its 所在地 (厦门市思明区): the first cell names the row's
+    designation, the second says where it is."""
+    first, second = place_cells
+    site = first[0]
+    whole = any(s == site.start and e == site.end for s, e in cells)
+    where = _innermost(second)
+    return len(first) == 1 and whole and site.name_kind in ("region", "alias") and len(site.adcodes) == 1 \
+        and len(where) == 1 and where[0].adcodes == site.adcodes and where[0].start > site.end
+
+
+def _landmark_named(text: str, cells: list[tuple[int, int]], place_cells: list[list[Mention]],
+                    other_cells: list[str]) -> tuple[list[list[Mention]], list[str]]:
+    """鼓浪屿｜厦门市思明区: a landmark the gazetteer knows as an alias of the very unit the next cell names is the
+    row's name cell, not a second cell of places."""
+    if len(place_cells) == 2 and _landmark_cell(cells, place_cells):
+        return place_cells[1:], [text[place_cells[0][0].start:place_cells[0][0].end], *other_cells]
+    return place_cells, other_cells
+
+
 def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
     """A table row rendered as text: a cell of places and a cell naming the designation.
 
@@ -224,6 +245,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         # 东风乘用车扩能项目｜武汉经济技术开发区｜新增整车产能: a project sited in a park, after the project's name
         place_cells = [park_cells[0][0]]
         other_cells = [c for c in other_cells if c != park_cells[0][1]]
+    place_cells, other_cells = _landmark_named(text, cells, place_cells, other_cells)
     if len(place_cells) == 2 and other_cells and other_cells[0] == text[place_cells[0][0].start:place_cells[0][-1].end]:
         # the zone's own name is the name cell; the place after it is where it is, unless the zone is a unit of
         # its own inside that place (苏州工业园区 320576 in 苏州市): then the finer unit says where
