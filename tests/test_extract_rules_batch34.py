@@ -48,3 +48,6 @@ def test_a_table_row_named_by_a_landmark_the_gazetteer_knows(index: PlaceIndex) 
     # a landmark cell whose 所在地 is another unit is not taken as the row's name
     text = ("山西省人民政府\n专栏　重点景区\n序号　景区名称　所在地　建设内容\n1　五台山　大同市平城区　佛教文化旅游\n")
     assert not any(r["name"] == "五台山" for r in _records(index, text))
+    # a 所在地 cell naming only the prefecture: the site's own county is the finer place
+    text = ("安徽省人民政府\n专栏　重点景区\n序号　景区名称　所在地　建设内容\n1　九华山　池州市　佛教文化旅游\n")
+    assert [(r["name"], r["members"]) for r in _records(index, text)] == [("九华山", ["341723"])]
