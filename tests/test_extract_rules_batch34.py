@@ -32,6 +32,10 @@ def test_focus_prefectures_then_their_counties_built(index: PlaceIndex) -> None:
     wanted = {"230184", "230124", "231224", "231202"}
     assert _codes(got, "松嫩平原优质水稻优势区") == wanted
     assert not any(c in ("230100", "231200") for r in got for c in r["members"])
+    # the prefectures may be counted before 为 (两市)
+    text = ("黑龙江省人民政府\n三、布局\n（一）水稻。\n1.发展优质粳稻，以哈尔滨、绥化两市为重点，建设五常市、方正县、"
+            "庆安县、北林区等优质水稻生产基地县。\n")
+    assert _codes(_records(index, text), "两市为重点") == wanted
     # when a listed county lies outside the focus prefectures, the prefectures stay
     text = ("黑龙江省人民政府\n三、布局\n（一）水稻优势区。\n1.松嫩平原优质水稻优势区。以哈尔滨市、绥化市为重点，"
             "建设五常市、方正县、富锦市等优质水稻生产基地县。\n")

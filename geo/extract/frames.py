@@ -502,7 +502,9 @@ def _is_prefecture_code(code: str) -> bool:
 
 
 #: 为重点，建设 between the focus prefectures and the counties built in them
-_FOCUS_THEN_BUILT = re.compile(r"等?为重点[，,](?:重点|着力|加快|大力)?(?:建设|打造|布局)")
+#: (以平凉、庆阳两市为重点，建设…: the prefectures counted before 为)
+_FOCUS_THEN_BUILT = re.compile(r"(?:[两二三四五六七八九十]个?(?:市|州|地市|市州))?等?为重点[，,]"
+                               r"(?:重点|着力|加快|大力)?(?:建设|打造|布局)")
 
 
 def _focus_narrowed(text: str, hits: list[Hit]) -> list[Hit]:
