@@ -13,6 +13,7 @@ list of :class:`Hit` — a place list in a frame. The frames, tried in this orde
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -214,8 +215,27 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
                     _town_then_connector(gap, last, mention):
                 groups[-1].append(mention)  # 粤东粤西粤北: regions written back to back form a list too
                 continue
+            if _yi_list_goes_on(text, groups[-1], gap, mention):
+                groups[-1].append(mention)
+                continue
         groups.append([mention])
     return groups
+
+
+#: the rest of a 以… list after a comma: places and connectors only, then the frame word (为重点, 为核心 …)
+_YI_LIST_REST = re.compile(r"[^，。；：以为]{2,80}?为(?:重点|核心|主体|骨干|支撑|龙头)")
+
+
+def _yi_list_goes_on(text: str, group: list[Mention], gap: str, mention: Mention) -> bool:
+    """以武威市凉州区、古浪县，张掖市甘州区、临泽县为重点: a 以 list grouped by prefecture puts a comma between the
+    prefectures' parts; the 以 is not closed by its 为 yet, so the places after the comma are the same list."""
+    opening = text[max(0, group[0].start - 10):group[0].start]
+    if gap != "，" or re.search(r"(?:^|[，。；：\s])以[^\W\d为]{0,8}$", opening) is None:
+        return False  # 以武威市凉州区: the list's first place may follow its prefecture
+    if not all(m.adcodes for m in (*group, mention)) or \
+            {m.adcodes[0][:2] for m in group} != {mention.adcodes[0][:2]}:
+        return False
+    return _YI_LIST_REST.match(text, mention.start) is not None
 
 
 _PAREN_GAP = re.compile(r"^（[^（）\n]{0,30}）")
@@ -481,8 +501,42 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
             named.extend(_regions_in_name(text, hit, group, groups[index + 1:], unit_end))
+    hits = _focus_narrowed(text, hits)
     hits = _relocated_into(text, unit_start, unit_end, _zone_of_parks(text, unit_start, unit_end, hits))
     return _item_industry(text, unit_start, unit_end, hits)
+
+
+def _is_prefecture_code(code: str) -> bool:
+    return code.endswith("00") and not code.endswith("0000")
+
+
+#: 为重点，建设 between the focus prefectures and the counties built in them
+#: (以平凉、庆阳两市为重点，建设…: the prefectures counted before 为)
+_FOCUS_THEN_BUILT = re.compile(r"(?:[两二三四五六七八九十]个?(?:市|州|地市|市州))?等?为重点[，,]"
+                               r"(?:重点|着力|加快|大力)?(?:建设|打造|布局)")
+
+
+def _focus_narrowed(text: str, hits: list[Hit]) -> list[Hit]:
+    """以平凉市、庆阳市为重点，建设静宁县、庄浪县…西峰区等优质苹果生产基地县: prefectures named as the focus, then
+    in the same sentence the counties of those very prefectures that are built: the counties are the zone's places,
+    the prefectures only say where they lie (a map of the whole prefectures would overstate the zone)."""
+    out = list(hits)
+    for i, (hit, after) in enumerate(itertools.pairwise(hits)):
+        if not hit.rule.startswith("以…") or not hit.mentions or not after.mentions or \
+                after.mentions[0].start < hit.mentions[-1].end or \
+                _FOCUS_THEN_BUILT.fullmatch(text, _suffix_end(text, hit.mentions[-1].end),
+                                            after.mentions[0].start) is None:
+            continue  # (以张家界市为龙头，以武陵源区、永定区为核心: a second frame, a core inside the lead city)
+        prefectures = {m.adcodes[0][:4] for m in hit.mentions
+                       if len(m.adcodes) == 1 and _is_prefecture_code(m.adcodes[0])}
+        if len(prefectures) != len(hit.mentions):
+            continue
+        counties = [m for m in after.mentions if len(m.adcodes) == 1 and not m.adcodes[0].endswith("00")]
+        if len(counties) != len(after.mentions) or len(counties) < 2 or \
+                {m.adcodes[0][:4] for m in counties} != prefectures:
+            continue
+        out[i] = replace(hit, mentions=tuple(counties))
+    return out
 
 
 #: 高水平建设广清经济特别合作区，推进广清产业园（清城区）、广德（英德）产业园…建设: a zone with no place of its own,

@@ -215,6 +215,36 @@ _PARK_CELL = frozenset({"经济技术开发区", "高新技术产业开发区", 
 _ZONE_NAME_ENDS = ("开发区", "工业区", "园区", "产业园", "工业园", "新区", "保税区", "高新区", "合作区", "试验区")
 
 
+def _landmark_cell(cells: list[tuple[int, int]], place_cells: list[list[Mention]]) -> str:
+    """How the first place cell, a named site the gazetteer reads as one unit (鼓浪屿 as 思明区, 九华山 as 青阳县),
+    stands to the next place cell, its 所在地: "same" when that cell names the very unit (厦门市思明区), "within"
+    when it names only the prefecture the site's unit lies in (池州市), "" otherwise."""
+    first, second = place_cells
+    site = first[0]
+    whole = any(s == site.start and e == site.end for s, e in cells)
+    where = _innermost(second)
+    if not (len(first) == 1 and whole and site.name_kind in ("region", "alias") and len(site.adcodes) == 1
+            and len(where) == 1 and len(where[0].adcodes) == 1 and where[0].start > site.end):
+        return ""
+    own, at = site.adcodes[0], where[0].adcodes[0]
+    if own == at:
+        return "same"
+    prefecture = at.endswith("00") and not at.endswith("0000")
+    return "within" if prefecture and not own.endswith("00") and own[:4] == at[:4] else ""
+
+
+def _landmark_named(text: str, cells: list[tuple[int, int]], place_cells: list[list[Mention]],
+                    other_cells: list[str]) -> tuple[list[list[Mention]], list[str]]:
+    """鼓浪屿｜厦门市思明区 / 九华山｜池州市: a landmark the gazetteer knows as an alias of a unit is the row's name
+    cell, not a second cell of places; the finer of the two places says where the row's designation is (the
+    site's county when the 所在地 cell gives only its prefecture)."""
+    how = _landmark_cell(cells, place_cells) if len(place_cells) == 2 else ""
+    if not how:
+        return place_cells, other_cells
+    name = text[place_cells[0][0].start:place_cells[0][0].end]
+    return (place_cells[1:] if how == "same" else place_cells[:1]), [name, *other_cells]
+
+
 def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, list[Mention]]:
     """A table row rendered as text: a cell of places and a cell naming the designation.
 
@@ -245,6 +275,7 @@ def table_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, l
         # 东风乘用车扩能项目｜武汉经济技术开发区｜新增整车产能: a project sited in a park, after the project's name
         place_cells = [park_cells[0][0]]
         other_cells = [c for c in other_cells if c != park_cells[0][1]]
+    place_cells, other_cells = _landmark_named(text, cells, place_cells, other_cells)
     if len(place_cells) == 2 and other_cells and other_cells[0] == text[place_cells[0][0].start:place_cells[0][-1].end]:
         # the zone's own name is the name cell; the place after it is where it is, unless the zone is a unit of
         # its own inside that place (苏州工业园区 320576 in 苏州市): then the finer unit says where

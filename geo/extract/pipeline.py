@@ -267,7 +267,7 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
         "为起点") else None
     if onward is not None:  # 以肥西县为起点，向六安市金安区、裕安区延伸: the belt runs on into the places it names
         clause_end = unit.start + onward.end()
-    clause = [m for m in kept if m.start < clause_end]
+    clause = _focus_counties(unit, kept, [m for m in kept if m.start < clause_end], clause_end)
     # 唐山丰润区 / 向芜湖市湾沚区、繁昌区延伸: a city written before its own district only names it
     clause = [m for m in clause if not any(n is not m and n.adcodes and all(_contains(m, c) for c in n.adcodes)
                                            for n in clause)]
@@ -310,6 +310,32 @@ def _locate_heading(pending: list[tuple[int, Unit, Hit]], number: int, unit: Uni
                 pending[i] = (at, heading_unit, replace(hit, mentions=tuple(mine), notes=(
                     *hit.notes, f"located by the next sentence in {'、'.join(m.written for m in mine)}")))
     return heading_codes, heading_name
+
+
+#: ，建设静宁县、庄浪县…等: the clause after a focus that builds in counties listed by name
+_BUILT_COUNTIES = re.compile(r"[，,](?:重点|着力|加快|大力)?(?:建设|打造|发展|布局)$")
+
+
+def _focus_counties(unit: Unit, kept: list[Mention], clause: list[Mention], clause_end: int) -> list[Mention]:
+    """1.陇东…苹果优势区。以平凉市、庆阳市为重点，建设静宁县、庄浪县…镇原县等优质苹果生产基地县: the focus names
+    whole prefectures, and the next clause the counties of exactly those prefectures where the zone is built; the
+    counties are where the heading's zone lies (the prefectures only say where they are)."""
+    prefixes = {m.adcodes[0][:4] for m in clause if len(m.adcodes) == 1 and m.adcodes[0].endswith("00")
+                and not m.adcodes[0].endswith("0000")}
+    if not clause or len(prefixes) != len(clause) or \
+            re.match(r"以[^，。；：]{2,30}为重点[，,]", unit.text[clause[0].start - unit.start - 1:]) is None:
+        return clause
+    later = [m for m in kept if m.start >= clause_end]
+    if not later or _BUILT_COUNTIES.search(unit.text[:later[0].start - unit.start]) is None:
+        return clause
+    counties = []
+    for mention in later:
+        gap = unit.text[counties[-1].end - unit.start:mention.start - unit.start] if counties else ""
+        if len(mention.adcodes) != 1 or mention.adcodes[0].endswith("00") or \
+                mention.adcodes[0][:4] not in prefixes or (counties and gap not in ("、", "和", "及")):
+            break
+        counties.append(mention)
+    return counties if len(counties) >= 2 and {m.adcodes[0][:4] for m in counties} == prefixes else clause
 
 
 #: 崆峒区依托… / 崆峒区、泾川县重点发展… / 崆峒区要建设…: the verb after a body's opening places (its subject)
