@@ -40,3 +40,14 @@ def test_a_belt_drawn_on_a_river_then_the_cities_it_links(index: PlaceIndex) -> 
     body = "（二）沿黄生态经济带。依托黄河干流，串联银川、石嘴山、吴忠、中卫等沿黄城市，建设特色产业集聚区。"
     found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
     assert found.get("沿黄生态经济带") == {"640100", "640200", "640300", "640500"}, found
+
+
+def test_a_zone_that_includes_the_counties_of_named_cities(index: PlaceIndex) -> None:
+    body = "滩羊养殖优势区包括吴忠、中卫两市的利通区、红寺堡区、盐池县、同心县、海原县。"
+    found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
+    assert found.get("滩羊养殖优势区") == COUNTIES, found
+
+
+def test_bases_built_in_the_counties_of_a_named_city(index: PlaceIndex) -> None:
+    found = [set(r["members"]) for r in records(index, TITLE + "在吴忠市的盐池县、同心县建设滩羊养殖基地。")]
+    assert sorted(found, key=min) == [{"640323"}, {"640324"}]

@@ -190,6 +190,7 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
     """Consecutive mentions joined only by enumeration connectors (、 和 及 与 以及) form a list;
     a place directly followed by one of its own sub-units (兰州市七里河区) keeps only the sub-unit."""
     groups: list[list[Mention]] = []
+    of_groups: set[int] = set()
     for mention in mentions:
         if groups:
             last = groups[-1][-1]
@@ -218,8 +219,32 @@ def place_groups(mentions: list[Mention], text: str, outer: dict[int, int] | Non
             if _yi_list_goes_on(text, groups[-1], gap, mention):
                 groups[-1].append(mention)
                 continue
+            if _COUNTIES_OF.fullmatch(gap) and _counties_of(groups[-1], mention):
+                groups[-1].append(mention)  # 包括延安、铜川两市的洛川县、黄陵县: the cities' counties go on the list
+                of_groups.add(len(groups) - 1)
+                continue
         groups.append([mention])
+    for i in of_groups:  # …and the cities give way to them; the list still starts where the first city does
+        counties = {m.adcodes[0][:4] for m in groups[i] if m.adcodes and not m.adcodes[0].endswith("00")}
+        start = groups[i][0].start
+        groups[i] = [m for m in groups[i] if not (m.adcodes and m.adcodes[0].endswith("00")
+                                                  and m.adcodes[0][:4] in counties)]
+        if outer is not None and groups[i][0].start != start:
+            outer[id(groups[i][0])] = start
     return groups
+
+
+#: 延安、铜川两市的洛川县… / 平凉市的崆峒区: the gap between cities and the counties of theirs that follow
+_COUNTIES_OF = re.compile(r"(?:[\d两二三四五六七八九十]+个?(?:市|州|地市|市州|盟市))?的")
+
+
+def _counties_of(group: list[Mention], mention: Mention) -> bool:
+    """Whether ``mention`` is a county of a prefecture-level place of ``group`` (the group names cities only)."""
+    if not mention.adcodes or mention.adcodes[0].endswith("00"):
+        return False
+    cities = {m.adcodes[0][:4] for m in group if m.adcodes and m.adcodes[0].endswith("00")
+              and not m.adcodes[0].endswith("0000")}
+    return mention.adcodes[0][:4] in cities
 
 
 #: the rest of a 以… list after a comma: places and connectors only, then the frame word (为重点, 为核心 …)
@@ -1702,7 +1727,9 @@ def _frames(where: _Clause, places: tuple[Mention, ...]) -> Hit | None:
     text, unit_start, unit_end, next_start = where.text, where.unit_start, where.unit_end, where.next_start
     g_start, g_end, c_start, pre, post = where.g_start, where.g_end, where.c_start, where.pre, where.post
     if _INCLUDE_END.search(pre) or _INCLUDE_END.search(text[max(unit_start, g_start - 6):g_start]):
-        hit = _include_frame(text[unit_start:g_start], places)
+        # (the text before the list: up to its outer start, 包括延安、铜川两市的洛川县… → 包括)
+        hit = _include_frame(text[unit_start:c_start] + pre if c_start >= unit_start else text[unit_start:g_start],
+                             places)
         if hit is not None:
             return hit
     # 以福州高新区、马尾区、福清市为主要载体: the list opens with a park the gazetteer does not read as a place
