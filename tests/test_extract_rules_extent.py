@@ -51,3 +51,10 @@ def test_a_zone_that_includes_the_counties_of_named_cities(index: PlaceIndex) ->
 def test_bases_built_in_the_counties_of_a_named_city(index: PlaceIndex) -> None:
     found = [set(r["members"]) for r in records(index, TITLE + "在吴忠市的盐池县、同心县建设滩羊养殖基地。")]
     assert sorted(found, key=min) == [{"640323"}, {"640324"}]
+
+
+def test_a_counted_kind_closing_the_list_is_not_part_of_the_name(index: PlaceIndex) -> None:
+    found = {r["name"]: set(r["members"]) for r in
+             records(index, TITLE + "在盐池、同心等5个县（区）建设滩羊养殖基地。")}
+    assert all("县（区）" not in name and "个县" not in name for name in found), found
+    assert {"640323", "640324"} <= set().union(*found.values())

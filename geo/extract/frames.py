@@ -1138,7 +1138,9 @@ _PARTNER = re.compile(r"(?:加强|深化|推动|推进|开展|扩大|密切|强�
 #: 等西南部市县 / 等中部和西部市县: after a list of places, the part of the province they lie in
 _PART_OF_PROVINCE = r"等(?:[东南西北中]{1,2}部(?:和|及|、))?[东南西北中]{1,2}部(?:市县|县市|县区|地区|城市|地市)"
 _BUILT_IN = re.compile(
-    rf"^(?:地区|等地|等{_KINDS})?(?:{_NUM}个?(?:地州|市|县|区|地市|城市|市州|县市|盟市))?"
+    # 在洛川、白水等15个县（区）建设…: a counted kind may close the list
+    rf"^(?:地区|等地|等{_KINDS}|等(?={_NUM}))?(?:{_NUM}个?(?:地州|市|县|区|旗|地市|城市|市州|县市|盟市)"
+    r"(?:（[市区县旗、]{1,5}）)?)?"
     # 在南宁市良庆区五象新区建设…基地 / 在防城港市港口区企沙工业区建设…: the park or new area of the place where
     # it is built (a locator, not another zone)
     r"(?:[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|经开区|工业区|工业园区|产业园区|工业园|产业园|保税区|片区)"
