@@ -794,7 +794,17 @@ def _collect(doc: Document, pending: list[tuple[int, Unit, Hit]], frameworks: li
                 continue
             seen[key] = len(result.drafts)
             result.drafts.append(draft)
-    result.drafts[:] = _restated_finer(_finer_placements(result.drafts))
+    result.drafts[:] = _listed_over_region(_restated_finer(_finer_placements(result.drafts)))
+
+
+def _listed_over_region(drafts: list[Draft]) -> list[Draft]:
+    """（一）一核。珠三角沿海核心区包括广州、深圳、珠海等市: the zone is read once on the region in its name (珠三角,
+    nine cities) and once on the places the sentence lists (three); the listed places are the zone's."""
+    def superseded(draft: Draft) -> bool:
+        return any(other is not draft and other.name == draft.name and other.rule in ("X区包括A、B", "…包括A、B、C")
+                   and abs(other.start - draft.start) < 80 and set(other.members) < set(draft.members)
+                   for other in drafts)
+    return [draft for draft in drafts if not superseded(draft)]
 
 
 _HEADING_NUMBER = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[\.．、]|[（(]\d+[）)])?")
