@@ -61,6 +61,7 @@ def test_a_counted_kind_closing_the_list_is_not_part_of_the_name(index: PlaceInd
 
 
 def test_the_listed_places_of_a_zone_named_after_a_region_are_its_members(index: PlaceIndex) -> None:
-    text = "广东省人民政府关于印发规划的通知\n三、总体布局\n（一）一核。珠三角沿海核心区包括广州、深圳、珠海等市，重点发展先进制造业。"
+    text = ("广东省人民政府关于印发规划的通知\n三、总体布局\n"
+            "（一）一核。珠三角沿海核心区包括广州、深圳、珠海等市，重点发展先进制造业。")
     found = [set(r["members"]) for r in records(index, text) if r["name"] == "珠三角沿海核心区"]
     assert found == [{"440100", "440300", "440400"}]  # not also the nine cities of 珠三角
