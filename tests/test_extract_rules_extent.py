@@ -65,3 +65,12 @@ def test_the_listed_places_of_a_zone_named_after_a_region_are_its_members(index:
             "（一）一核。珠三角沿海核心区包括广州、深圳、珠海等市，重点发展先进制造业。")
     found = [set(r["members"]) for r in records(index, text) if r["name"] == "珠三角沿海核心区"]
     assert found == [{"440100", "440300", "440400"}]  # not also the nine cities of 珠三角
+
+
+def test_a_framework_part_is_a_zone_made_of_the_places_listed(index: PlaceIndex) -> None:
+    text = ("广东省人民政府关于印发规划的通知\n三、总体布局\n构建“一核两极”的发展格局。“一核”即珠三角沿海核心区，"
+            "包括广州、深圳、珠海、东莞、中山、江门、惠州7市；“两极”即汕头、湛江两个增长极。")
+    found = {r["name"]: set(r["members"]) for r in records(index, text)}
+    assert found.get("珠三角沿海核心区") == {"440100", "440300", "440400", "441900", "442000", "440700", "441300"}
+    assert not any(name.endswith("一核”即珠三角沿海核心区") for name in found)  # not one zone per city
+    assert not any({"440600", "441200"} & codes for codes in found.values())  # 佛山, 肇庆: 珠三角 but not listed

@@ -2230,6 +2230,10 @@ _ZONE_INCLUDES = re.compile(
     r"(?:主要)?(?:包括|包含|涵盖)[：:]?$")
 
 
+#: “一核”即 / 一核即: a framework part's label, then the zone it is
+_PART_IS = re.compile(r"^[“\"]?[一二两三四五六七八九十多双]+[核极带轴区圈翼心廊点群片]”?\"?即")
+
+
 def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
     """…五个装备制造产业基地，包括A、B、C: each listed place is one of the announced set; 桂中蔗区包括A、B: the
     listed places make up the zone the sentence opens with."""
@@ -2241,6 +2245,11 @@ def _include_frame(before: str, places: tuple[Mention, ...]) -> Hit | None:
     if match is None:
         return None
     phrase = strip_lead(match.group("phrase"))
+    part = _PART_IS.match(phrase)
+    if part is not None and len(phrase) - part.end() >= 3 and match.group("noun") in AREA_NOUNS:
+        # “一核”即珠三角沿海核心区，包括广州、深圳…7市: the framework part's zone is made of the listed places
+        zone_name = phrase[part.end():]
+        return Hit(places, "area", zone_name, "", zone_name, rule="X区包括A、B")
     count_match = re.search(rf"({_NUM})(?:个|大|家|座|处)?", phrase)
     count = cn_number(count_match.group(1)) if count_match else None
     noun = match.group("noun")

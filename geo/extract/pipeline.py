@@ -801,7 +801,9 @@ def _listed_over_region(drafts: list[Draft]) -> list[Draft]:
     """（一）一核。珠三角沿海核心区包括广州、深圳、珠海等市: the zone is read once on the region in its name (珠三角,
     nine cities) and once on the places the sentence lists (three); the listed places are the zone's."""
     def superseded(draft: Draft) -> bool:
-        return any(other is not draft and other.name == draft.name and other.rule in ("X区包括A、B", "…包括A、B、C")
+        # (“一核”即珠三角沿海核心区，包括…: also the framework part read on the region, named 珠三角)
+        return any(other is not draft and other.name.startswith(draft.name)
+                   and other.rule in ("X区包括A、B", "…包括A、B、C")
                    and abs(other.start - draft.start) < 80 and set(other.members) < set(draft.members)
                    for other in drafts)
     return [draft for draft in drafts if not superseded(draft)]
