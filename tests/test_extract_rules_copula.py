@@ -49,3 +49,10 @@ def test_places_named_a_zone_after_wei(index: PlaceIndex, body: str, name: str, 
 )
 def test_no_zone_where_wei_states_no_designation(index: PlaceIndex, body: str) -> None:
     assert _found(index, body) == {}
+
+
+def test_a_list_closed_by_deng_diqu_keeps_the_zone_name_whole(index: PlaceIndex) -> None:
+    # 等地区 before the verb: the longer closer is read, not 等地 then 区形成…
+    found = _found(index, "三、空间布局\n焦作、济源、鹤壁等地区形成铝工业产业集聚区。")
+    assert {name for name in found} == {f"{city}铝工业产业集聚区" for city in ("焦作", "济源", "鹤壁")}
+    assert all(industry == "铝工业" for _codes, industry in found.values())

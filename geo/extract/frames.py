@@ -72,7 +72,7 @@ _NOUN_RE = "(?:" + "|".join(
     else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
-    rf"^(?:地区)?(?P<lead>等(?:{_KINDS}|地|城市|市|县|区|市州|地区|地市)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
+    rf"^(?:地区)?(?P<lead>等(?:{_KINDS}|地区|地市|城市|市州|地|市|县|区)?)?(?P<count>{_NUM}(?:个|家|大|座|处|市|县|区|地))?"
     # 三明市依托氟石资源建设氟新材料产业园: a means phrase with no comma before the verb (米易县、盐边县依托白马、红格
     # 矿区建设…产业园: mining fields listed by their short names)
     r"(?:(?:依托|利用)(?:[^，。；：、]{2,10}?|[^，。；：]{2,10}?(?:矿区|油田|气田|煤田|矿山))(?=建设|打造|布局|培育)|"
@@ -2071,7 +2071,7 @@ def _noun_frame(text: str, post: str, places: tuple[Mention, ...], g_start: int,
         return None  # a weak name (七里河) counts only with an industry or park word after it
     count_text = match.group("count") or ""
     count = cn_number(re.sub(r"[个家大座处市县区地]$", "", count_text)) if count_text else None
-    phrase = re.sub(r"^(?:地区)?等(?:地|城市|市|县|区|市州|地区|地市)?", "", post[:phrase_end])
+    phrase = re.sub(r"^(?:地区)?等(?:地区|地市|城市|市州|地|市|县|区)?", "", post[:phrase_end])  # longest first
     industry = strip_industry(ind) or _industry_before_place(text, g_start)
     line_end = min((i for i in (text.find(ch, g_end + phrase_end) for ch in "。\n") if i >= 0), default=len(text))
     industry = _industry_after(post[phrase_end:] if phrase_end < len(post) else text[g_end + phrase_end:line_end]) \
