@@ -56,3 +56,10 @@ def test_a_list_closed_by_deng_diqu_keeps_the_zone_name_whole(index: PlaceIndex)
     found = _found(index, "三、空间布局\n焦作、济源、鹤壁等地区形成铝工业产业集聚区。")
     assert {name for name in found} == {f"{city}铝工业产业集聚区" for city in ("焦作", "济源", "鹤壁")}
     assert all(industry == "铝工业" for _codes, industry in found.values())
+
+
+@pytest.mark.parametrize("verb", ["加快形成", "积极培育", "加快打造", "着力培育"])
+def test_other_paces_of_building_a_zone_are_roles(index: PlaceIndex, verb: str) -> None:
+    found = _found(index, f"三、空间布局\n焦作、鹤壁{verb}铝工业产业集聚区。")
+    assert sorted(sorted(codes) for codes, _industry in found.values()) == [["410600"], ["410800"]]
+    assert all("铝工业" in name for name in found)
