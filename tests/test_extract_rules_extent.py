@@ -74,3 +74,20 @@ def test_a_framework_part_is_a_zone_made_of_the_places_listed(index: PlaceIndex)
     assert found.get("珠三角沿海核心区") == {"440100", "440300", "440400", "441900", "442000", "440700", "441300"}
     assert not any(name.endswith("一核”即珠三角沿海核心区") for name in found)  # not one zone per city
     assert not any({"440600", "441200"} & codes for codes in found.values())  # 佛山, 肇庆: 珠三角 but not listed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "（一）滩羊养殖优势区。该区草场资源丰富。到2020年，盐池、同心、红寺堡等重点县滩羊饲养量稳定在300万只。",
+        "（一）滩羊养殖优势区。该区草场资源丰富，重点推进舍饲养殖。到2020年，盐池、同心、红寺堡等3个县（区）出栏…。",
+    ],
+)
+def test_a_zone_heading_whose_target_names_its_counties(index: PlaceIndex, body: str) -> None:
+    found = {r["name"]: set(r["members"]) for r in records(index, TITLE + body)}
+    assert found.get("滩羊养殖优势区") == {"640323", "640324", "640303"}, found
+
+
+def test_a_target_year_under_a_heading_that_names_no_zone_is_no_zone(index: PlaceIndex) -> None:
+    body = "（一）总体目标。到2020年，盐池、同心、红寺堡等重点县滩羊饲养量稳定在300万只。"
+    assert records(index, TITLE.replace("三、区域布局", "二、发展目标") + body) == []

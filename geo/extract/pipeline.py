@@ -515,6 +515,9 @@ def _referent(previous: str, pronoun: str) -> str | None:
 
 #: 五市 / 3个县 / 两地市: the count that closes a list of places
 _COUNTED_PLACES = r"(?:[两三四五六七八九十]|\d{1,2})个?(?:市|县|区|城市|地市|县市|市县|县区|市州)"
+#: a list of counties closed by its kind: …、宜君等重点县 / …等15个县（区）
+_COUNTIES_CLOSED = (r"[^，。；：]{2,80}?等(?:重点|主产|优势|核心)?(?:\d{1,2}|[两三四五六七八九十]{1,3})?个?"
+                    r"(?:县（市、区）|县（市）|县（区）|县区|县市|市县|县)")
 #: 滇中产业新区范围涉及… / 实验区位于郑州市东南部，规划面积415平方公里，范围包括…: the opening that states a zone's
 #: extent (where it lies and its area may come first).
 _SCOPE_OPEN = re.compile(
@@ -537,8 +540,11 @@ _SCOPE_OPEN = re.compile(
     r"(?<=[，,])(?=[^，。；：]{2,40}?(?:共同|联合|合力)(?:打造|建设))|"
     # 1．沈大物流带。沿…，依托沈阳、辽阳、鞍山、营口、大连五市，建设…: a belt drawn on a counted list of places
     # (not 依托郑州、洛阳、新乡三市国家高新区: the parks are what is drawn on there)
-    rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])))"
+    rf"依托(?=[^，。；：]{{2,60}}?{_COUNTED_PLACES}(?:[^，。；：]{{0,8}}?(?:港口|资源|优势|基础))?[，,])|"
+    # （一）渭北苹果优势区。…。到2020年，洛川、白水、富县等重点县苹果面积…: the zone's target names its counties
+    rf"[，,](?P<dated>)(?={_COUNTIES_CLOSED})))"
 )
+
 #: …，经唐山市迁西县、遵化市，承德市滦平县金山岭，西至张家口市怀来县、蔚县，: the clause that ends a belt's route
 _ROUTE_END = re.compile(r"(?:[东西南北]至|止于|终于|[东西南北]抵)[^，。；：]*")
 _ZONE_HEADING = re.compile(
@@ -549,7 +555,8 @@ _ZONE_HEADING = re.compile(
 
 
 #: 范围包括… / 产业带范围涉及…: a later sentence of a zone's section that states the zone's extent
-_SCOPE_LATER = re.compile(r"^[ \u3000]*[^，。；：、]{0,12}?(?:规划)?范围(?:主要)?(?:包括|涉及|涵盖|为)")
+_SCOPE_LATER = re.compile(r"^[ \u3000]*[^，。；：、]{0,12}?(?:规划)?范围(?:主要)?(?:包括|涉及|涵盖|为)|"
+                          rf"^[ \u3000]*(?:到|至)20\d\d年(?:底|末)?[，,](?={_COUNTIES_CLOSED})")
 #: how many sentences after its heading a zone's extent may still be stated
 _SCOPE_REACH = 3
 
@@ -593,11 +600,7 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
         return False
     # （五）临空综合经济园。位于平安区和互助土族自治县交界的…: a heading with no place, sited by the next sentence
     zone = re.sub(r"^(?:规划建设|加快建设|建设|打造|培育|推进|做强|做大|壮大|提升)", "", heading.group("zone"))
-    if opening.group("drawn") and re.search(r"[一二两三四五六七八九十多]+[轴带区圈核翼极心廊]$", zone):
-        # 一轴。依托京广高铁，串联岳阳、长沙…，打造湘中高铁经济轴: the sentence names the part's zone itself
-        return False
-    if opening.group("zone") and opening.group("zone") not in zone and _ZONE_REFERENCE.fullmatch(
-            opening.group("zone")) is None:
+    if not _opening_is_the_zones(opening, zone, previous.text):
         return False
     places = [kept[0]]
     for mention in kept[1:]:
@@ -633,6 +636,18 @@ def _scoped_zone(pending: list[tuple[int, Unit, Hit]], number: int, previous: Un
 _ZONE_REFERENCE = re.compile(r"(?:该|本|此|这一)(?:区域?|片区|板块|区块|地区|带|产业带|优势区|基地)?|区域|片区")
 #: 涵盖平凉、庆阳两市的崆峒区、泾川县… / 包括平凉市的崆峒区: the counties of the cities just named
 _COUNTIES_OF = re.compile(r"(?:[两二三四五六七八九十]个?(?:市|州|地市|市州|盟市))?的")
+
+
+def _opening_is_the_zones(opening: re.Match[str], zone: str, heading: str) -> bool:
+    """Whether the opening of an extent sentence speaks of the heading's zone (its name, 该区域, or a target year)."""
+    if opening.group("drawn") and re.search(r"[一二两三四五六七八九十多]+[轴带区圈核翼极心廊]$", zone):
+        # 一轴。依托京广高铁，串联岳阳、长沙…，打造湘中高铁经济轴: the sentence names the part's zone itself
+        return False
+    if opening.group("dated") is not None:  # only a target year before the counties, under a numbered heading
+        return re.fullmatch(r"(?:到|至)20\d\d年(?:底|末)?", opening.group("zone") or "") is not None and \
+            bool(_HEADING_NUMBER.match(heading.strip(" \u3000")).group())
+    return not opening.group("zone") or opening.group("zone") in zone or \
+        _ZONE_REFERENCE.fullmatch(opening.group("zone")) is not None
 
 
 def _scope_places(opening: re.Match[str], unit: Unit, kept: list[Mention], places: list[Mention]) -> list[Mention]:
