@@ -69,6 +69,8 @@ _NOUN_RE = "(?:" + "|".join(
     else "(?<![和向与及立])新区" if n == "新区"
     # 建设世界知名农业科技创新城市: 新城 before 市 is inside 创新城市 (a city that innovates), no 新城 zone
     else "新城(?!市)" if n == "新城" else "区域(?!性|公用品牌|品牌)" if n == "区域"
+    # 建设区域性物流节点城市: the node is the city (节点城市), not a 物流节点 inside it
+    else "物流节点(?!城市)" if n == "物流节点"
     else n for n in LAYOUT_NOUNS
 ) + ")(?![域群带块])"
 _AFTER = re.compile(
@@ -424,6 +426,8 @@ def _mergers(text: str, unit_start: int, unit_end: int, mentions: list[Mention])
 #: …集中在X / 位于X (位于原小河区（现花溪区）: a former unit's name, its successor in brackets)
 _SITED = re.compile(r"(?:集中在|集中于|布局在|布局于|位于|坐落于|分布在|分布于|涉及|横跨|地跨|跨|"
                     r"(?<=主要)在|(?<=大部分)在|(?<=均)在|(?<=全部)在|"
+                    # 打造…优势区，范围包括A、B: the extent of the zone the previous clause names
+                    r"(?<=范围)(?:包括|涵盖|覆盖)|"
                     # 张吉怀精品生态文化旅游带串联张家界、湘西州、怀化三市州: the places a belt links are its extent
                     r"(?<=带)(?:串联|贯穿|连接))原?$")  # 南区为…集聚区，主要在新郑市境内
 _SITED_SUBJECT = re.compile(r"^(?:[^，。；：]*?[：:])?(?P<subject>[^，。；：]*?)(?:主要|均|则|分别)?$")
@@ -1482,10 +1486,10 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         # ——鞍山市：… (but ——唐山市：在乐亭县建设… / ——通辽市：科尔沁区建设…: the place after the colon is the subject)
         hit = _colon_item(text, g_end + colon.end(), unit_start, unit_end, places, g_start, g_end)
     if hit is not None or not _subject_position(pre):
-        return hit
+        return hit or (None if partner else _list_then_goal(text, pre, g_end, unit_end, next_start, places))
     skipped = _ADVERBIAL.match(text[g_end:unit_end])
     if skipped is None:
-        return None
+        return None if partner else _list_then_goal(text, pre, g_end, unit_end, next_start, places)
     rest_start = g_end + skipped.end()
     if next_start == rest_start:
         return None  # 环县、庆城县加快油气资源开发，宁县建设…基地: the next clause has a subject of its own
@@ -1499,7 +1503,92 @@ def _detect_group(text: str, unit_start: int, unit_end: int, group: list[Mention
         # 调兵山市依托铁法煤业集团，推进煤矸石发电、煤层气利用，建设煤电一体化循环经济产业园: one development clause
         # between the subject's means and the zone it builds
         hit = _noun_frame(text, later.group("zone"), places, g_start, g_end)
-    return hit
+    return hit or (None if partner else _list_then_goal(text, pre, g_end, unit_end, next_start, places))
+
+
+#: What may close a list before its clause goes on: 等地 / 等县 / 等苹果优势县（区） / 三市 / 等15个县（区）, then 要/将
+_LIST_CLOSE = re.compile(
+    rf"^(?:等?{_NUM}个?(?:{_KINDS}|县市|市县|县区|地市|城市|市州|地区|县|市|区|旗|州|地)|"
+    rf"等[^，。；：、\s等]{{0,8}}?(?:{_KINDS}|县市|市县|县区|区县|地市|城市|市州|地区|县|市|区|旗|州|地|盟)|等)?"
+    r"(?:（[市区县旗州、]{1,5}）)?(?:要|将|应|可)?[，,]?"
+)
+#: The subject or locative a list may follow at its clause's start (besides nothing): 在 / 重点在 / 支持 / 鼓励 …
+_LIST_LEAD = re.compile(r"(?:积极|大力|加快|着力)?(?:重点|主要|集中|优先)?(?:在|支持|鼓励|推动|引导|推进|其中)?")
+#: A clause that builds a zone: the goal the list's sentence ends in
+_GOAL_BUILT = re.compile(
+    r"^(?:并|要|将|进一步)?(?:重点|加快|着力|积极|大力|全力|努力|共同|联合|逐步)?"
+    r"(?P<verb>建设成为|打造成为|发展成为|建设成|打造成|建设|打造|建成|培育|形成|构建|创建|布局)"
+    rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
+)
+#: A middle clause that makes the list something other than the zone's place (partners, models, history)
+#: (推动金武一体化，建设…基地: a process of two places, the zone is no one list's)
+_NOT_MIDDLE = re.compile(r"相比|对比|借鉴|学习|曾经|历史上|合作|对接|协作|共建|交流|联合|携手|面向|辐射|带动|"
+                         r"一体化|同城化|协同")
+
+
+def _list_then_goal(text: str, pre: str, g_end: int, unit_end: int, next_start: int,
+                    places: tuple[Mention, ...]) -> Hit | None:
+    """在洛川县、富县等苹果优势县（区），加快老果园改造…，建设全国最大的优质苹果生产基地 / 开封、新乡…等市，结合
+    本地产业特点，建设地区性物流节点: a list that opens its sentence (as subject or after 在/支持/鼓励), then up to
+    three clauses of means or work, then the zone it builds. The fallback when no narrower frame read the list:
+    plans put any number of clauses between the places and the goal, and the narrow frames allow one at most."""
+    lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000").lstrip("—●•")
+    # 推动成德眉资同城化发展，打造…: a merger of places (named as one), not where a zone is
+    if _LIST_LEAD.fullmatch(lead) is None or re.search(r"一体化|同城化", places[-1].surface):
+        return None
+    close = _LIST_CLOSE.match(text, g_end, unit_end)
+    at = close.end() if close else g_end
+    stop = min(unit_end, next_start) if next_start > g_end else unit_end
+    goal = None
+    for _ in range(4):
+        clause_end = next((i for i in range(at, unit_end) if text[i] in _CLAUSE_END), unit_end)
+        goal = _GOAL_BUILT.match(text[at:clause_end])
+        if goal is not None:
+            break
+        if _NOT_MIDDLE.search(text, at, clause_end) is not None:
+            return None
+        if clause_end >= stop or text[clause_end] not in "，," or clause_end - at > 30:
+            break
+        at = clause_end + 1
+    if goal is None:
+        return _under_heading(text, places[0].start - len(pre), lead, places)
+    if at + goal.end() > stop:
+        return None  # another list stands between: it is that list's goal
+    ind, noun = goal.group("ind"), goal.group("noun")
+    if _has_not_modifier(ind) or (not ind and any(m.name_kind == "weak" for m in places)):
+        return None
+    name = re.sub(r"^(?:全国|全省|国内|国家|区域性?)?(?:最大|重要|领先|一流|知名)?的", "", strip_lead(ind)) + noun
+    kind = _noun_kind(noun)
+    per_place = len(places) > 1 and noun in SITE_NOUNS
+    return Hit(places, "area" if kind == "site" and len(places) > 1 and not per_place else kind, name,
+               strip_industry(ind), name, rule="X…，…，建设…", per_place=per_place, noun=noun)
+
+
+#: （一）渭北苹果优势区。 / 1．沿黄特色林果带。: an item heading that names a zone and ends its sentence
+_HEADING_ZONE = re.compile(
+    r"[ \t\u3000]*(?:（[一二三四五六七八九十]+）|\d+[\.．、]|[一二三四五六七八九十]+、)"
+    # (（二）晋南特色林果区。: any …区/…带 a heading of its own names is a zone, as in _ZONE_INCLUDES)
+    rf"(?P<name>[^，。；：、\n（）]{{2,20}}?(?P<noun>{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{3}})(?<![地城市辖郊山牧矿园景])[区带]))。"
+)
+
+#: A heading that opens with a verb names a task (壮大…产业带 / 提升…园区), not the zone the list below makes
+_TASK_HEADING = re.compile(r"(?:壮大|做强|做大|做优|提升|加快|推进|推动|建设|打造|培育|发展|优化|完善|强化|构建|促进|"
+                           r"规范|引导|支持|实施|加强|深化|拓展|提高)")
+
+
+def _under_heading(text: str, c_start: int, lead: str, places: tuple[Mention, ...]) -> Hit | None:
+    """（一）渭北苹果优势区。洛川、白水、富县等县，加快老果园改造…: a list that opens the first sentence after an item
+    heading naming a zone, with no zone of its own, is that zone's extent."""
+    if lead:
+        return None
+    line_start = text.rfind("\n", 0, c_start) + 1
+    head = _HEADING_ZONE.fullmatch(text, line_start, c_start)
+    if head is None or _has_not_modifier(head.group("name")) or _TASK_HEADING.match(head.group("name")):
+        return None  # （三）壮大沿江产业带。九江市要…: a task heading; its places come with their own roles
+    name, noun = head.group("name"), head.group("noun")
+    kind = _noun_kind(noun)
+    return Hit(places, "area" if kind == "site" and len(places) > 1 else kind, name,
+               strip_industry(name[: -len(noun)]), name, rule="（一）X区。A、B…", noun=noun)
 
 
 def _zone_after_adverbial(text: str, rest: str, places: tuple[Mention, ...], g_start: int, g_end: int) -> Hit | None:
@@ -1562,7 +1651,11 @@ def _colon_item(text: str, rest_start: int, unit_start: int, unit_end: int, plac
         if more is not None:
             ind, last = ind + last + more[0][: -len(more[1])], more[1]
         name = strip_lead(ind) + last
-        industry = strip_industry(ind) or _sentence_goal(text[rest_end:unit_end])
+        # ——A、B：共同建设西部物流节点，重点发展装备和化工产品物流: a node's role is the next clause's (its name holds
+        # no industry)
+        role = _ROLE.match(text[rest_end + 1:unit_end]) if last in ("物流节点", "节点城市") else None
+        industry = (re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")) if role is not None else "") or \
+            strip_industry(ind) or _sentence_goal(text[rest_end:unit_end])
         hit = Hit(places, _noun_kind(last) if len(places) == 1 else "area", name, industry, name,
                   rule="X：…园区", per_place=len(places) > 1 and last in SITE_NOUNS, noun=last)
     return hit
@@ -2219,6 +2312,9 @@ def _set_frame(text: str, unit_start: int, unit_end: int, post: str, places: tup
     )
     if goal is not None:
         industry = strip_industry(goal.group("ind") + goal.group("noun"))
+    # 开封、新乡、焦作等3个市要依托…，重点发展装备制造和新材料产业: the counted places' role
+    elif (role := re.search(r"(?:重点|着力|主要|大力|优先)发展(?P<ind>[^，。；：]{2,40})", unit)) is not None:
+        industry = strip_industry(re.sub(r"(?:等)?(?:产业|行业|领域)?$", "", role.group("ind")))
     phrase = post[: match.end()].lstrip("等")
     return Hit(places, "area", "", industry, phrase, rule="…等N个地区", per_place=True, count=count,
                count_phrase=phrase, noun=match.group("noun"))
@@ -2384,6 +2480,8 @@ def _has_not_modifier(text: str) -> bool:
 
 
 _NAMED_MERGER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:一体化|同城化)|(?:综合|循环|回收|资源化|保护)利用|"
+                           # 茶叶优势产业带 / 特色优势产业基地: 优势 describing the zone (not 发挥…优势, the means)
+                           r"(?<=[\u4e00-\u9fff]{2})优势(?=产业|农产品|特色|区|产区|带|$)|"
                            r"(?<=[\u4e00-\u9fff]{2})企业$|"
                            # 建设面向首都老年人的养老服务基地: whom a zone serves describes it (not 面向X建设…)
                            r"^面向[^，。；：的]{1,10}的")

@@ -10,6 +10,8 @@ SITE_NOUNS: tuple[str, ...] = (
     "工业园区", "科技园区", "物流园区", "产业园", "工业园", "科技园", "物流园", "创业园", "加工园", "化工园",
     # 营口仙人岛能源化工区（盖州市）, 上海化学工业区: a petrochemical plan's chemical zones
     "化工区",
+    # 开封、新乡…等市建设地区性物流节点: a city's node of the province's logistics network
+    "物流节点",
     # 阎良航空制造园, 装备制造园: a park named by what it makes
     "制造园",
     "开发区", "高新区",
@@ -67,6 +69,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 湘西柑橘优势区位于泸溪县、凤凰县 / 优质稻米主产区 / 示范带: an agricultural plan's zones (农业农村部's
     # 特色农产品优势区 and the like) — a closed list, because 保护区 and 生态区 are mostly restrictions
     "优势区", "优势产区", "主产区", "种植区", "养殖区", "生产区", "示范带",
+    # 建成陕北山地苹果新兴产区 / 核心产区: a crop's growing area named as such
+    "产区",
     # 支持榆树市、农安县建设千亿斤粮食高产示范县 / 创建国家现代农业示范市: counties and cities designated as a
     # demonstration unit are zones made of those units
     "示范县", "示范市",
