@@ -75,3 +75,45 @@ def test_a_zone_then_its_extent(index: PlaceIndex) -> None:
 def test_counted_places_take_the_role_after_their_means(index: PlaceIndex) -> None:
     got = records(index, _doc("河北省", "邢台、邯郸、衡水等3个市要依托现有产业基础，重点发展装备制造和新材料产业。"))
     assert _members(got, "装备制造") == {"130500", "130400", "131100"}
+
+
+def test_a_bulleted_belt_heading_takes_the_places_it_runs_along(index: PlaceIndex) -> None:
+    got = records(index, _doc("辽宁省", "——辽河生态文化旅游带。沿铁岭市、沈阳市、盘锦市布局，"
+                                     "重点发展湿地观光和乡村旅游。"))
+    assert _members(got, "辽河生态文化旅游带") == {"211200", "210100", "211100"}
+
+
+def test_a_core_heading_takes_the_counties_its_first_sentence_covers(index: PlaceIndex) -> None:
+    got = records(index, _doc("湖北省", "2．神农架生态旅游核心区。以神农架为龙头，涵盖房县、兴山县、巴东县，"
+                                     "重点发展生态观光。"))
+    assert _members(got, "生态旅游核心区") == {"420325", "420526", "422823"}
+
+
+def test_a_means_clause_under_a_heading_is_no_extent(index: PlaceIndex) -> None:
+    # 以A、B为主体，依托X、Y等资源: the scenic sites of the means are not the zone's places
+    got = records(index, _doc("福建省", "1．闽西北绿色生态旅游区。以南平市、三明市为主体，"
+                                     "依托武夷山、泰宁大金湖等资源，发展生态观光。"))
+    assert _members(got, "闽西北绿色生态旅游区") <= {"350700", "350400"}
+
+
+def test_a_corridor_by_the_places_it_links(index: PlaceIndex) -> None:
+    got = records(index, _doc("河南省", "依托郑徐高铁，打造连接郑州、开封、商丘的郑徐物流通道。"))
+    assert _members(got, "物流通道") == {"410100", "410200", "411400"}
+
+
+def test_a_box_row_whose_places_carry_their_products_in_brackets(index: PlaceIndex) -> None:
+    got = records(index, _doc("山东省", "——蔬菜产业集群：寿光市（寿光蔬菜）、莘县（莘县香瓜）。"))
+    assert _members(got, "蔬菜产业集群") == {"370783", "371522"}
+
+
+def test_a_means_without_a_comma_before_the_role(index: PlaceIndex) -> None:
+    got = records(index, _doc("甘肃省", "临夏州、甘南州结合资源条件发展特色材料。"))
+    assert _members(got, "特色材料") == {"622900", "623000"}
+
+
+def test_a_zone_read_on_a_region_yields_to_the_places_the_plan_lists(index: PlaceIndex) -> None:
+    text = _doc("新疆维吾尔自治区", "构建“一心两带三区”旅游格局。\n"
+                             "（三）三区：北疆草原湖泊生态旅游区和南疆民俗风情旅游区。\n"
+                             "1．北疆草原湖泊生态旅游区。包括伊犁州直、阿勒泰地区，重点发展草原观光。")
+    got = [r for r in records(index, text) if r["name"] == "北疆草原湖泊生态旅游区"]
+    assert {code for r in got for code in r["members"]} == {"654000", "654300"}

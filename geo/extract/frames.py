@@ -107,7 +107,8 @@ _ROLE_SUBJECT = (
     r"[：:]?(?:要|应|主要|将|还|可)?(?:联合|共同|合力|协同|积极|合作|联动)?"
     # 濮阳依托中原油田发展石油机械 / 丹江口市依托现有基础发展…: a means phrase with no comma before the role
     # 阿拉善左旗依托腾格里沙漠边缘荒漠土地发展光伏发电: the means may be a longer description of the land
-    r"(?:(?:依托|利用|发挥|立足)(?:[^，。；：、]{2,14}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
+    # 临夏州、甘南州结合资源条件发展特色材料: 结合 … the same
+    r"(?:(?:依托|利用|发挥|立足|结合)(?:[^，。；：、]{2,14}?|[^，。；：]{2,8}[两三四五六七八九十]个[^，。；：、]{2,8}?)"
     # 宜章县以莽山为依托发展森林生态旅游 / 新化县以紫鹊界梯田、梅山龙宫为重点发展农耕文化旅游
     r"(?=(?:重点|着力|主要|大力|积极|加快)?发展)|以[^，。；：为]{2,16}为(?:依托|重点)(?=发展))?"
 )
@@ -1516,7 +1517,9 @@ _LIST_CLOSE = re.compile(
 _LIST_LEAD = re.compile(r"(?:积极|大力|加快|着力)?(?:重点|主要|集中|优先)?(?:在|支持|鼓励|推动|引导|推进|其中)?")
 #: A clause that builds a zone: the goal the list's sentence ends in
 _GOAL_BUILT = re.compile(
-    r"^(?:并|要|将|进一步)?(?:重点|加快|着力|积极|大力|全力|努力|共同|联合|逐步)?"
+    # 在A、B等市，结合产业基础建设一批特色物流园区: a means phrase may open the goal's clause
+    r"^(?:(?:依托|利用|结合|发挥|立足)[^，。；：]{2,12}?(?=(?:重点|加快|着力|积极|大力)?(?:建设|打造|建成|培育|布局)))?"
+    r"(?:并|要|将|进一步)?(?:重点|加快|着力|积极|大力|全力|努力|共同|联合|逐步)?"
     r"(?P<verb>建设成为|打造成为|发展成为|建设成|打造成|建设|打造|建成|培育|形成|构建|创建|布局)"
     rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)"
 )
@@ -1534,29 +1537,22 @@ def _list_then_goal(text: str, pre: str, g_end: int, unit_end: int, next_start: 
     plans put any number of clauses between the places and the goal, and the narrow frames allow one at most."""
     lead = _ITEM_NUMBER.sub("", pre).strip(" \u3000").lstrip("—●•")
     # 推动成德眉资同城化发展，打造…: a merger of places (named as one), not where a zone is
-    if _LIST_LEAD.fullmatch(lead) is None or re.search(r"一体化|同城化", places[-1].surface):
+    if re.search(r"一体化|同城化", places[-1].surface):
         return None
+    if _LIST_LEAD.fullmatch(lead) is None:
+        return _linked(text, lead, g_end, unit_end, places) or \
+            (_under_heading(text, places[0].start - len(pre), lead, places) if _EXTENT_LEAD.search(lead) else None)
     close = _LIST_CLOSE.match(text, g_end, unit_end)
-    at = close.end() if close else g_end
     stop = min(unit_end, next_start) if next_start > g_end else unit_end
-    goal = None
-    for _ in range(4):
-        clause_end = next((i for i in range(at, unit_end) if text[i] in _CLAUSE_END), unit_end)
-        goal = _GOAL_BUILT.match(text[at:clause_end])
-        if goal is not None:
-            break
-        if _NOT_MIDDLE.search(text, at, clause_end) is not None:
-            return None
-        if clause_end >= stop or text[clause_end] not in "，," or clause_end - at > 30:
-            break
-        at = clause_end + 1
-    if goal is None:
+    found = _goal_clause(text, close.end() if close else g_end, unit_end, stop)
+    if found is not None and found[1] is None:
         return _under_heading(text, places[0].start - len(pre), lead, places)
-    if at + goal.end() > stop:
-        return None  # another list stands between: it is that list's goal
-    ind, noun = goal.group("ind"), goal.group("noun")
-    if _has_not_modifier(ind) or (not ind and any(m.name_kind == "weak" for m in places)):
+    # (not past another list, which the goal then belongs to; not with a partner's clause between)
+    if found is None or found[1] is None or found[0] + found[1].end() > stop or \
+            _has_not_modifier(found[1].group("ind")) or \
+            (not found[1].group("ind") and any(m.name_kind == "weak" for m in places)):
         return None
+    ind, noun = found[1].group("ind"), found[1].group("noun")
     name = re.sub(r"^(?:全国|全省|国内|国家|区域性?)?(?:最大|重要|领先|一流|知名)?的", "", strip_lead(ind)) + noun
     kind = _noun_kind(noun)
     per_place = len(places) > 1 and noun in SITE_NOUNS
@@ -1564,11 +1560,27 @@ def _list_then_goal(text: str, pre: str, g_end: int, unit_end: int, next_start: 
                strip_industry(ind), name, rule="X…，…，建设…", per_place=per_place, noun=noun)
 
 
+def _goal_clause(text: str, at: int, unit_end: int, stop: int) -> tuple[int, re.Match[str] | None] | None:
+    """The clause (its start and the zone it builds) that a list's sentence ends in, within four clauses; (at, None)
+    when the sentence builds none, None when a middle clause makes the list a partner, model or process."""
+    for _ in range(4):
+        clause_end = next((i for i in range(at, unit_end) if text[i] in _CLAUSE_END), unit_end)
+        goal = _GOAL_BUILT.match(text[at:clause_end])
+        if goal is not None:
+            return at, goal
+        if _NOT_MIDDLE.search(text, at, clause_end) is not None:
+            return None
+        if clause_end >= stop or text[clause_end] not in "，," or clause_end - at > 30:
+            break
+        at = clause_end + 1
+    return at, None
+
+
 #: （一）渭北苹果优势区。 / 1．沿黄特色林果带。: an item heading that names a zone and ends its sentence
 _HEADING_ZONE = re.compile(
-    r"[ \t\u3000]*(?:（[一二三四五六七八九十]+）|\d+[\.．、]|[一二三四五六七八九十]+、)"
+    r"[ \t\u3000]*(?:（[一二三四五六七八九十]+）|\d+[\.．、]|[一二三四五六七八九十]+、|——|●|•)"
     # (（二）晋南特色林果区。: any …区/…带 a heading of its own names is a zone, as in _ZONE_INCLUDES)
-    rf"(?P<name>[^，。；：、\n（）]{{2,20}}?(?P<noun>{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{3}})(?<![地城市辖郊山牧矿园景])[区带]))。"
+    rf"(?P<name>[^，。；：、\n（）]{{2,20}}?(?P<noun>{_NOUN_RE}|(?<=[\u4e00-\u9fff]{{3}})(?<![地城市辖郊山牧矿园景])[区带片]))。"
 )
 
 #: A heading that opens with a verb names a task (壮大…产业带 / 提升…园区), not the zone the list below makes
@@ -1576,13 +1588,40 @@ _TASK_HEADING = re.compile(r"(?:壮大|做强|做大|做优|提升|加快|推进
                            r"规范|引导|支持|实施|加强|深化|拓展|提高)")
 
 
+#: The words before a list that make it a zone's extent (…，涵盖A、B / 沿A、B布局; not 依托, a means): under a zone
+#: heading, the places of its first sentence
+_EXTENT_LEAD = re.compile(r"(?:^|[，,])(?:主要|范围)?(?:包括|涵盖|覆盖|沿|串联|在|重点在)$|^沿[^，。；：]{1,10}串联$")
+#: 打造连接济南、淄博、潍坊、青岛的济青物流大通道: a corridor or belt by the places it links
+_LINKING = re.compile(r"(?:连接|串联|贯通|纵贯|贯穿|联通|横贯|途经)$")
+_LINKED_ZONE = re.compile(
+    rf"^(?:等[^，。；：的]{{0,6}})?的(?P<ind>[^，。；：]{{0,20}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+
+
+def _linked(text: str, lead: str, g_end: int, unit_end: int, places: tuple[Mention, ...]) -> Hit | None:
+    """打造连接济南、淄博、潍坊、青岛的济青物流大通道 / 完善纵贯德州、济南、泰安的京沪物流通道: the places a corridor
+    links are where it runs."""
+    if _LINKING.search(lead) is None:
+        return None
+    zone = _LINKED_ZONE.match(text[g_end:unit_end])
+    if zone is None or _has_not_modifier(zone.group("ind")):
+        return None
+    name = strip_lead(zone.group("ind")) + zone.group("noun")
+    kind = _noun_kind(zone.group("noun"))
+    return Hit(places, "area" if kind == "site" else kind, name, strip_industry(zone.group("ind")), name,
+               rule="连接A、B的…带", noun=zone.group("noun"))
+
+
 def _under_heading(text: str, c_start: int, lead: str, places: tuple[Mention, ...]) -> Hit | None:
-    """（一）渭北苹果优势区。洛川、白水、富县等县，加快老果园改造…: a list that opens the first sentence after an item
-    heading naming a zone, with no zone of its own, is that zone's extent."""
-    if lead:
+    """（一）渭北苹果优势区。洛川、白水、富县等县，加快老果园改造… / ——鸭绿江边境风情旅游带。沿集安市、临江市布局…: a
+    list that opens the first sentence after an item heading naming a zone (or stands right after 涵盖/沿 in
+    it), with no zone of its own, is that zone's extent."""
+    if lead and _EXTENT_LEAD.search(lead) is None:
         return None
     line_start = text.rfind("\n", 0, c_start) + 1
-    head = _HEADING_ZONE.fullmatch(text, line_start, c_start)
+    sentence_start = text.rfind("。", line_start, c_start) + 1
+    if sentence_start == 0 or c_start - sentence_start > 30:
+        return None
+    head = _HEADING_ZONE.fullmatch(text, line_start, sentence_start)
     if head is None or _has_not_modifier(head.group("name")) or _TASK_HEADING.match(head.group("name")):
         return None  # （三）壮大沿江产业带。九江市要…: a task heading; its places come with their own roles
     name, noun = head.group("name"), head.group("noun")

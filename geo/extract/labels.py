@@ -333,6 +333,8 @@ def _colon_row(text: str, unit: Unit, kept: list[Mention]) -> tuple[Hit | None, 
     rest = unit.text[row.end():]
     for mention in sorted(kept, key=lambda m: m.start, reverse=True):
         rest = rest[: mention.start - unit.start - row.end()] + rest[mention.end - unit.start - row.end():]
+    # ——肉牛产业集群：泌阳县（夏南牛）、郏县（郏县红牛）。: each place's product in brackets is a note, not a cell
+    rest = re.sub(r"[（(][^（）()]{1,12}[）)]", "", rest)
     if _LIST_JOINERS.sub("", rest).rstrip("。；;") not in ("", "等", "等地", "等市", "等县"):
         return None, every
     places = _innermost(list(kept))

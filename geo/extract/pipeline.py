@@ -817,9 +817,15 @@ def _listed_over_region(drafts: list[Draft]) -> list[Draft]:
     nine cities) and once on the places the sentence lists (three); the listed places are the zone's."""
     def superseded(draft: Draft) -> bool:
         # (“一核”即珠三角沿海核心区，包括…: also the framework part read on the region, named 珠三角)
-        return any(other is not draft and other.name.startswith(draft.name)
-                   and other.rule in ("X区包括A、B", "…包括A、B、C")
-                   and abs(other.start - draft.start) < 80 and set(other.members) < set(draft.members)
+        # （三）三区：北疆草原湖泊生态旅游区、…。 then 1．北疆草原湖泊生态旅游区。包括伊犁州直、阿勒泰地区…: a zone read
+        # on a region in its name yields to the same zone's places as the document lists them, however far on
+        # (the region's membership is inferred, the list is read)
+        on_region = all(m.name_kind == "region" for m in draft.mentions)
+        return any(other is not draft and set(other.members) < set(draft.members)
+                   and ((other.name.startswith(draft.name) and other.rule in ("X区包括A、B", "…包括A、B、C")
+                         and abs(other.start - draft.start) < 80)
+                        or (on_region and other.name == draft.name
+                            and not any(m.name_kind == "region" for m in other.mentions)))
                    for other in drafts)
     return [draft for draft in drafts if not superseded(draft)]
 

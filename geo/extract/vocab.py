@@ -12,6 +12,8 @@ SITE_NOUNS: tuple[str, ...] = (
     "化工区",
     # 开封、新乡…等市建设地区性物流节点: a city's node of the province's logistics network
     "物流节点",
+    # 咸宁市建设国际温泉旅游城 / 在海原县、西吉县建设风电场: a tourism town, a wind farm
+    "旅游城", "风电场",
     # 阎良航空制造园, 装备制造园: a park named by what it makes
     "制造园",
     "开发区", "高新区",
@@ -71,6 +73,8 @@ AREA_NOUNS: tuple[str, ...] = (
     "优势区", "优势产区", "主产区", "种植区", "养殖区", "生产区", "示范带",
     # 建成陕北山地苹果新兴产区 / 核心产区: a crop's growing area named as such
     "产区",
+    # 建设环巢湖国家旅游休闲区: a tourism plan's leisure zones
+    "旅游休闲区", "休闲区",
     # 支持榆树市、农安县建设千亿斤粮食高产示范县 / 创建国家现代农业示范市: counties and cities designated as a
     # demonstration unit are zones made of those units
     "示范县", "示范市",
@@ -81,7 +85,8 @@ AREA_NOUNS: tuple[str, ...] = (
     # 鞍山、营口四市建设区域性物流节点城市: a city designated as a node of a network (logistics, transport hubs)
     "节点城市",
 )
-AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴")
+#: 打造连接济南、淄博、潍坊、青岛的济青物流大通道: a logistics corridor runs through the places it links
+AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴", "物流大通道", "物流通道")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
 
 #: Frames 以X为…: the word after 为 and the kind it gives.
