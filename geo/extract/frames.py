@@ -518,7 +518,7 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             named.extend(skip)
             continue
         hit, own_span = _named_after_own_places(text, (unit_start, unit_end, next_start), groups, index, prev,
-                                                outer.get(id(group[0])))
+                                                outer.get(id(group[0])), kept)
         named.extend(own_span)
         if hit is not None:
             hit, skip = _where_the_zone_is(text, hit, group, groups[index + 1] if index + 1 < len(groups) else None,
@@ -531,9 +531,71 @@ def detect(text: str, unit_start: int, unit_end: int, mentions: list[Mention]) -
             hits.append(hit)
             named.extend(_name_span(text, hit, group, unit_start, unit_end))
             named.extend(_regions_in_name(text, hit, group, groups[index + 1:], unit_end))
-    hits = _focus_narrowed(text, hits)
+    # 严禁在常德、益阳的湖区布局化工园区: a prohibition names where a zone must not be
+    hits = [hit for hit in _focus_narrowed(text, hits) if not hit.mentions or _PROHIBITED.search(
+        text, *_clause_bounds(text, unit_start, unit_end, hit.mentions[0].start, hit.mentions[-1].end)) is None]
     hits = _relocated_into(text, unit_start, unit_end, _zone_of_parks(text, unit_start, unit_end, hits))
     return _item_industry(text, unit_start, unit_end, hits)
+
+
+#: The zone a sentence builds, wherever it stands in the sentence (the sentence backstop's target)
+_SENTENCE_ZONE = re.compile(r"(?:建设|打造|建成|培育|形成|构建|布局|创建)"
+                            rf"(?P<ind>[^，。；：以为在]{{0,20}}?)(?P<noun>{_NOUN_RE})(?=[，。；]|$)")
+#: Words in a list's own clause that make its places context rather than a zone's (partners, markets, routes,
+#: models, history, transfers, mergers, institutions named after a place): the backstop leaves such a list alone.
+#: Deliberately broad (与, 至, 原 …): the backstop only runs where no frame read the list, so a missed place
+#: costs less here than a wrong one.
+_NOT_BACKSTOPPED = re.compile(r"相比|对比|借鉴|学习|曾|原|历史|面向|辐射|出口|销往|市场|合作|对接|协作|交流|携手|联合|"
+                              r"共建|对口|帮扶|援|毗邻|接壤|通往|直达|开通|航线|班列|至|到|与|同|承接|转移|一体化|"
+                              r"同城化|大学|学院|研究|集团|公司|企业|开发区|高新区|投资区|园区|口岸|外送|外输|输出|"
+                              # 依托洛阳、新乡等地装备制造业基础，打造…带: a means (the convention every frame keeps)
+                              r"依托|利用|借助")
+#: A clause that forbids building places no zone, whatever frame reads it
+_PROHIBITED = re.compile(r"严禁|禁止|不得|不准")
+#: A sentence that forbids or limits building (严禁在保护区布局工业项目) places no zone
+_FORBIDDING = re.compile(r"严禁|禁止|不得|限制|严格控制|退出|关停|淘汰")
+
+
+def _sentence_backstop(text: str, unit_start: int, unit_end: int, group: list[Mention],
+                       mentions: list[Mention]) -> Hit | None:
+    """A list no frame read, in a sentence that builds a zone: the places go to that zone (the first one after the
+    list, else the last one before it, with no other place between and at most two clauses away), or, with none,
+    to the zone the item heading above names.
+
+    Why: blind batches showed the frames' misses are a long tail (each new plan words a list's role its own way),
+    while the sentence around the list still says which zone it is about. Measured when added: recall on four
+    unseen batches +1 to +5 points, precision on the 216 test documents -0.5. The hit's rule makes its confidence
+    low (geo.extract.scoring), so a reviewer sees these first."""
+    c_start, c_end = _clause_bounds(text, unit_start, unit_end, group[0].start, group[-1].end)
+    # (a region's name, 北部湾 / 川中, is the loosest reading a list can have: no backstop on it)
+    if _NOT_BACKSTOPPED.search(text, c_start, c_end) is not None or \
+            _FORBIDDING.search(text, unit_start, unit_end) is not None or \
+            any(m.name_kind in ("region", "composite") for m in group):
+        return None
+    lead = text[c_start:group[0].start]
+    if re.search(r"(?:涵盖|包括|覆盖)$", lead) is not None and \
+            (heading := _under_heading(text, c_start, lead, tuple(group))) is not None:
+        return heading  # 以鲤城区、丰泽区为核心，…，涵盖洛江区…: the heading's zone, whatever the sentence builds
+    # 支持芜湖市在鸠江区建设…: a city whose district the sentence names is the district's parent, not the zone's place
+    others = [m for m in mentions if m.end <= group[0].start or m.start >= group[-1].end]
+    if any(_code_under(code, outer) for m in others for code in m.adcodes for g in group for outer in g.adcodes
+           if code != outer):
+        return None
+    zone = _SENTENCE_ZONE.search(text, group[-1].end, unit_end)
+    if zone is not None and any(group[-1].end <= m.start < zone.start() for m in others):
+        zone = None  # another place stands between: the zone is that place's (or names it: 托克托铝材产业园)
+    if zone is None:
+        before = [z for z in _SENTENCE_ZONE.finditer(text, unit_start, group[0].start)
+                  if not any(z.end() <= m.start < group[0].start for m in others)]
+        zone = before[-1] if before else None
+    if zone is None:  # (以A、B为主体，依托X、Y等资源: only a list that opens its clause, or follows 涵盖/沿…)
+        return _under_heading(text, c_start, lead, tuple(group))
+    between = text[min(zone.end(), group[-1].end):max(zone.start(), group[0].start)]
+    if _has_not_modifier(zone.group("ind")) or sum(between.count(ch) for ch in "，；：") > 2:
+        return None
+    name = strip_lead(zone.group("ind")) + zone.group("noun")
+    return Hit(tuple(group), "area", name, strip_industry(zone.group("ind")), name, rule="backstop: same sentence",
+               noun=zone.group("noun"))
 
 
 def _is_prefecture_code(code: str) -> bool:
@@ -826,12 +888,13 @@ _NAMING_GAP = re.compile(r"(?:为(?:重点|主体|核心|主要载体)[，,])?(?
 
 
 def _named_after_own_places(text: str, bounds: tuple[int, int, int], groups: list[list[Mention]], index: int,
-                            prev: list[Mention] | None,
-                            outer_start: int | None) -> tuple[Hit | None, list[tuple[int, int]]]:
+                            prev: list[Mention] | None, outer_start: int | None,
+                            mentions: list[Mention]) -> tuple[Hit | None, list[tuple[int, int]]]:
     """The hit of ``groups[index]`` (``bounds``: unit start, unit end, next list's start), read up to the end of the
     zone's name when the lists after it only name that zone (:func:`_own_places_in_name`), with the spans of those
     lists (no members of their own). Otherwise, or when the longer reading finds no frame (依托个旧、蒙自等地锡矿资源，
-    建设红河锡产业基地 is read by the base's own frame), the hit read up to the next list, and no spans."""
+    建设红河锡产业基地 is read by the base's own frame), the hit read up to the next list (or, with no frame at all,
+    the sentence backstop's), and no spans."""
     unit_start, unit_end, next_start = bounds
     own = _own_places_in_name(text, groups, index)
     if own > index + 1:
@@ -839,7 +902,8 @@ def _named_after_own_places(text: str, bounds: tuple[int, int, int], groups: lis
         hit = _detect_group(text, unit_start, unit_end, groups[index], stop, prev, outer_start)
         if hit is not None:
             return hit, [(groups[j][0].start, groups[j][-1].end) for j in range(index + 1, own)]
-    return _detect_group(text, unit_start, unit_end, groups[index], next_start, prev, outer_start), []
+    hit = _detect_group(text, unit_start, unit_end, groups[index], next_start, prev, outer_start)
+    return hit or _sentence_backstop(text, unit_start, unit_end, groups[index], mentions), []
 
 
 def _own_places_in_name(text: str, groups: list[list[Mention]], index: int) -> int:

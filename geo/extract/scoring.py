@@ -25,6 +25,8 @@ def confidence(draft: Draft, hit: Hit) -> float:
             break
     if hit.rule.startswith("…") and hit.rule != "…一线":
         score = 0.85 if draft.kind == "site" else 0.8
+    if hit.rule.startswith("backstop"):  # no frame read the list; only its sentence's zone placed it
+        score = 0.4
     if any(m.ambiguous for m in draft.mentions):
         score -= 0.25
     if any(m.name_kind == "weak" for m in draft.mentions):
