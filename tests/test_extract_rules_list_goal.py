@@ -117,3 +117,15 @@ def test_a_zone_read_on_a_region_yields_to_the_places_the_plan_lists(index: Plac
                              "1．北疆草原湖泊生态旅游区。包括伊犁州直、阿勒泰地区，重点发展草原观光。")
     got = [r for r in records(index, text) if r["name"] == "北疆草原湖泊生态旅游区"]
     assert {code for r in got for code in r["members"]} == {"654000", "654300"}
+
+
+def test_a_route_through_places_then_the_belt_built_along_it(index: PlaceIndex) -> None:
+    got = records(index, _doc("甘肃省", "以兰州为起点，沿河西走廊经武威、张掖、酒泉，"
+                                     "打造贯通东西的丝绸之路黄金旅游带。"))
+    assert _members(got, "黄金旅游带") >= {"620600", "620700", "620900"}
+
+
+def test_a_corridor_heading_takes_the_stops_of_its_route(index: PlaceIndex) -> None:
+    got = records(index, _doc("四川省", "1．茶马古道文化旅游廊道。从雅安经甘孜州至阿坝州，"
+                                     "发展茶马文化和康巴风情旅游。"))
+    assert _members(got, "茶马古道文化旅游廊道") == {"513300", "513200"}  # (the starting city is where it leaves)

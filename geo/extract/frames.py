@@ -1604,8 +1604,9 @@ def _list_then_goal(text: str, pre: str, g_end: int, unit_end: int, next_start: 
     if re.search(r"一体化|同城化", places[-1].surface):
         return None
     if _LIST_LEAD.fullmatch(lead) is None:
-        return _linked(text, lead, g_end, unit_end, places) or \
-            (_under_heading(text, places[0].start - len(pre), lead, places) if _EXTENT_LEAD.search(lead) else None)
+        return _linked(text, lead, g_end, unit_end, places) or _routed_goal(text, lead, g_end, unit_end, places) or \
+            (_under_heading(text, places[0].start - len(pre), lead, places)
+             if _EXTENT_LEAD.search(lead) or re.search(r"(?:^|[，,])依托$", lead) else None)
     close = _LIST_CLOSE.match(text, g_end, unit_end)
     stop = min(unit_end, next_start) if next_start > g_end else unit_end
     found = _goal_clause(text, close.end() if close else g_end, unit_end, stop)
@@ -1654,7 +1655,13 @@ _TASK_HEADING = re.compile(r"(?:壮大|做强|做大|做优|提升|加快|推进
 
 #: The words before a list that make it a zone's extent (…，涵盖A、B / 沿A、B布局; not 依托, a means): under a zone
 #: heading, the places of its first sentence
-_EXTENT_LEAD = re.compile(r"(?:^|[，,])(?:主要|范围)?(?:包括|涵盖|覆盖|沿|串联|在|重点在)$|^沿[^，。；：]{1,10}串联$")
+_EXTENT_LEAD = re.compile(r"(?:^|[，,])(?:主要|范围)?(?:包括|涵盖|覆盖|沿|串联|在|重点在)$|^沿[^，。；：]{1,10}串联$|"
+                          # 沿河西走廊经武威、金昌…，打造…带 / 从西宁经海南州、果洛州至玉树州: a route's stops
+                          r"(?:^|[，,])(?:沿[^，。；：]{1,10})?(?:途经|经)$|^从[^，。；：]{1,8}经$")
+#: 依托集安、临江等对朝口岸 / 依托唐山、秦皇岛3市沿海地区: under a belt's heading, the ports or coast it rests on are
+#: its places (依托 is otherwise a means: 依托武夷山、泰宁大金湖等资源)
+_RESTS_ON = re.compile(
+    r"^(?:等?[\d一二三四五六七八九十]*个?(?:市|县|地))?[^，。；：]{0,6}?(?:口岸|港口|沿海地区|沿江地区|沿边地区)")
 #: 打造连接济南、淄博、潍坊、青岛的济青物流大通道: a corridor or belt by the places it links
 _LINKING = re.compile(r"(?:连接|串联|贯通|纵贯|贯穿|联通|横贯|途经)$")
 _LINKED_ZONE = re.compile(
@@ -1675,11 +1682,38 @@ def _linked(text: str, lead: str, g_end: int, unit_end: int, places: tuple[Menti
                rule="连接A、B的…带", noun=zone.group("noun"))
 
 
+#: …，打造贯通东西的丝绸之路黄金旅游带: the belt or corridor a route's clause ends in (any …带 / …廊道 / …线)
+_ROUTE_BUILT = re.compile(r"^(?:并|要|将)?(?:重点|加快|着力|积极|大力|共同)?(?:打造|建设|形成|构建)"
+                          rf"(?P<ind>[^，。；：]{{0,24}}?)(?P<noun>{_NOUN_RE}|带|廊道|线)(?=[，。；]|$)")
+
+
+def _routed_goal(text: str, lead: str, g_end: int, unit_end: int, places: tuple[Mention, ...]) -> Hit | None:
+    """沿河西走廊经武威、金昌、张掖，打造…黄金旅游带: the stops of a route, then the belt or corridor built along it."""
+    if re.search(r"(?:途经|经)$", lead) is None:
+        return None
+    at = g_end + 1 if text.startswith(("，", ","), g_end) else g_end
+    goal = None
+    for _ in range(3):
+        clause_end = next((i for i in range(at, unit_end) if text[i] in _CLAUSE_END), unit_end)
+        goal = _ROUTE_BUILT.match(text[at:clause_end])
+        if goal is not None or clause_end >= unit_end or text[clause_end] not in "，,":
+            break
+        at = clause_end + 1
+    if goal is None or _has_not_modifier(goal.group("ind")) or \
+            (goal.group("noun") not in AXIS_NOUNS and goal.group("noun")[-1] not in "带廊线"):
+        return None
+    name = strip_lead(re.sub(r"^[^，。；：]{0,12}?的", "", goal.group("ind"))) + goal.group("noun")
+    kind = "axis" if goal.group("noun") in (*AXIS_NOUNS, "廊道", "线") else "area"
+    return Hit(places, kind, name, strip_industry(re.sub(r"(?:旅游)?(?:带|廊道|线)$", "", name)), name,
+               rule="经A、B，打造…带", noun=goal.group("noun"))
+
+
 def _under_heading(text: str, c_start: int, lead: str, places: tuple[Mention, ...]) -> Hit | None:
     """（一）渭北苹果优势区。洛川、白水、富县等县，加快老果园改造… / ——鸭绿江边境风情旅游带。沿集安市、临江市布局…: a
     list that opens the first sentence after an item heading naming a zone (or stands right after 涵盖/沿 in
     it), with no zone of its own, is that zone's extent."""
-    if lead and _EXTENT_LEAD.search(lead) is None:
+    if lead and _EXTENT_LEAD.search(lead) is None and \
+            not (re.search(r"(?:^|[，,])依托$", lead) and _RESTS_ON.match(text, places[-1].end)):
         return None
     line_start = text.rfind("\n", 0, c_start) + 1
     sentence_start = text.rfind("。", line_start, c_start) + 1

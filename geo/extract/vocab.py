@@ -86,7 +86,9 @@ AREA_NOUNS: tuple[str, ...] = (
     "节点城市",
 )
 #: 打造连接济南、淄博、潍坊、青岛的济青物流大通道: a logistics corridor runs through the places it links
-AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴", "物流大通道", "物流通道")
+#: 唐蕃古道文化旅游廊道 / 环青海湖旅游线: a tourism plan's routes
+AXIS_NOUNS: tuple[str, ...] = ("走廊", "发展轴", "产业轴", "轴线", "轴带", "轴", "物流大通道", "物流通道",
+                               "旅游廊道", "旅游线")
 LAYOUT_NOUNS: tuple[str, ...] = tuple(sorted({*SITE_NOUNS, *AREA_NOUNS, *AXIS_NOUNS}, key=len, reverse=True))
 
 #: Frames 以X为…: the word after 为 and the kind it gives.
