@@ -71,9 +71,15 @@ The test documents are printed in three sets, because only some were unseen when
   lists, node cities and park tables: fruit, vegetables, tourism, logistics, forestry, ginseng), scored by the lead
   right away (code 23e6426 and 40db55d), then fixed.
 
+- "opened": the documents of ``tests/opened/`` (tests/opened/README.md): four blind sets of the sixth session (H4,
+  written in the fifth, and H6, H7, H8), scored at first sight with the code at 428afd9 (its "when blind" figures),
+  then opened: their misses were read and the classes behind them fixed with general rules, not document by
+  document, so not every document reaches 0.90 and they are not in tests/docs.
+
 - "held out": the documents of ``tests/heldout/`` (tests/heldout/README.md), written blind like the batches but
   never used to change a rule: the one row that measures documents the extractor was not fitted to, as the
-  acceptance check does. Its figures are live (today's code), with and without pending items.
+  acceptance check does. Its figures are live (today's code), with and without pending items; "when blind" is
+  the code at 428afd9, the sixth session's start, before any of its rules.
 
 BLIND_SCORES are the figures measured on each batch at the time it was blind (with the code of the
 time; tests/docs/README.md lists the later corrections of the expected tables). Items marked
@@ -204,7 +210,8 @@ BLIND_33 = frozenset({"guangxi_forestry_industry_2017", "hebei_tourism_2016", "j
 BLIND_34 = frozenset({"gansu_apple_vegetable_2016", "hubei_logistics_2015", "fujian_tourism_2016",
                       "jilin_ginseng_2016"})
 #: (precision, recall) of ``geo extract`` on each batch while it was still blind (pending items included).
-BLIND_SCORES = {"blind 1 (11 docs)": (0.639, 0.502), "blind 2 (4 docs)": (0.919, 0.733),
+BLIND_SCORES = {"opened (48 docs)": (0.957, 0.875), "held out (24 docs)": (0.962, 0.948),
+                "blind 1 (11 docs)": (0.639, 0.502), "blind 2 (4 docs)": (0.919, 0.733),
                 "blind 3 (4 docs)": (0.932, 0.855), "blind 4 (4 docs)": (0.922, 0.833),
                 "blind 5 (3 docs)": (0.907, 0.864), "blind 6 (2 docs)": (0.960, 0.793),
                 "blind 7 (2 docs)": (0.733, 1.000), "blind 8 (2 docs)": (0.944, 0.696),
@@ -252,6 +259,12 @@ def corpus() -> dict[str, list[tuple[Path, list[dict[str, Any]]]]]:
         stem = expected_path.name.replace(".expected.yaml", "")
         name = next((name for name, stems in SETS.items() if stem in stems), "tuned (16 docs)")
         sets[name].append((expected_path.with_name(stem + ".txt"), expected["designations"]))
+    opened = sorted((REPO / "tests" / "opened").glob("*.expected.yaml"))
+    sets[f"opened ({len(opened)} docs)"] = [
+        (path.with_name(path.name.replace(".expected.yaml", ".txt")),
+         yaml.safe_load(path.read_text(encoding="utf-8"))["designations"])
+        for path in opened
+    ]
     heldout = sorted((REPO / "tests" / "heldout").glob("*.expected.yaml"))
     sets[f"held out ({len(heldout)} docs)"] = [
         (path.with_name(path.name.replace(".expected.yaml", ".txt")),
