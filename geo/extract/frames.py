@@ -563,9 +563,9 @@ def _sentence_backstop(text: str, unit_start: int, unit_end: int, group: list[Me
     to the zone the item heading above names.
 
     Why: blind batches showed the frames' misses are a long tail (each new plan words a list's role its own way),
-    while the sentence around the list still says which zone it is about. Measured when added: recall on four
-    unseen batches +1 to +5 points, precision on the 216 test documents -0.5. The hit's rule makes its confidence
-    low (geo.extract.scoring), so a reviewer sees these first."""
+    while the sentence around the list still says which zone it is about. Measured when added (0ad2da0): recall
+    on four blind batches +1.2 to +2.3 points, precision on the 216 test documents unchanged (0.995). The hit's rule
+    makes its confidence low (geo.extract.scoring), so a reviewer sees these first."""
     c_start, c_end = _clause_bounds(text, unit_start, unit_end, group[0].start, group[-1].end)
     # (a region's name, 北部湾 / 川中, is the loosest reading a list can have: no backstop on it)
     if _NOT_BACKSTOPPED.search(text, c_start, c_end) is not None or \
